@@ -1,0 +1,90 @@
+/* stg-db-private.h: the SQLite connection shared by the store's modules */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+#include <sqlite3.h>
+
+G_BEGIN_DECLS
+
+/*
+ * The one gateway to the sqlite3 handle (epiphany's EphySQLiteConnection in
+ * miniature): statements are prepared once, cached by their text and always
+ * given their values by binding. Every SQL text handed to it is built from
+ * the program's own schema, never from what a user typed.
+ */
+typedef struct _StgDb StgDb;
+
+StgDb        *stg_db_new         (sqlite3     *handle);
+void          stg_db_free        (StgDb       *db);
+sqlite3      *stg_db_handle      (StgDb       *db);
+
+/* A cached statement, reset and with its bindings cleared. */
+sqlite3_stmt *stg_db_prepare     (StgDb       *db,
+                                  const char  *sql,
+                                  GError     **error);
+/* Runs fixed SQL (may hold several statements). */
+gboolean      stg_db_exec        (StgDb       *db,
+                                  const char  *sql,
+                                  GError     **error);
+/* Steps @stmt to completion and resets it. */
+gboolean      stg_db_run         (StgDb        *db,
+                                  sqlite3_stmt *stmt,
+                                  GError      **error);
+/* Steps a statement expected to give one row holding one integer. */
+gboolean      stg_db_query_int   (StgDb        *db,
+                                  sqlite3_stmt *stmt,
+                                  gint64       *value,
+                                  GError      **error);
+/* Turns an SQLite result code and the connection's message into a
+ * StgStoreError a person understands. */
+gboolean      stg_db_fail        (StgDb       *db,
+                                  int          rc,
+                                  GError     **error);
+void          stg_db_set_error   (sqlite3     *handle,
+                                  int          rc,
+                                  GError     **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (StgDb, stg_db_free)
+
+/* stg-migrations.c */
+typedef struct {
+  int         version;
+  const char *sql;
+} StgMigration;
+
+/* Runs every migration newer than the file's user_version in one
+ * transaction, then stamps application_id and user_version. */
+gboolean stg_migrations_run       (StgDb               *db,
+                                   const StgMigration  *migrations,
+                                   guint                n_migrations,
+                                   GError             **error);
+/* The migrations of this build, from the core's resources. */
+const StgMigration *stg_migrations_get (guint *n_migrations);
+/* The sample strategy's SQL, from the core's resources. */
+GBytes  *stg_sample_sql           (void);
+
+/* stg-undo.c: an undo log filled by TEMP triggers */
+gboolean stg_undo_install         (StgDb       *db,
+                                   GError     **error);
+void     stg_undo_set_recording   (StgDb       *db,
+                                   gboolean     recording);
+gboolean stg_undo_open_step       (StgDb       *db,
+                                   const char  *stack,
+                                   const char  *label,
+                                   GError     **error);
+/* Drops the step if it recorded nothing; sets *@recorded. A recorded step
+ * on the undo stack clears the redo stack when @clear_redo. */
+gboolean stg_undo_close_step      (StgDb       *db,
+                                   gboolean     clear_redo,
+                                   gboolean    *recorded,
+                                   GError     **error);
+/* Reverts the newest step of @from ("undo" or "redo"), recording the
+ * reverse into a new step of the other stack. */
+gboolean stg_undo_replay          (StgDb       *db,
+                                   const char  *from,
+                                   GError     **error);
+char    *stg_undo_peek_label      (StgDb       *db,
+                                   const char  *stack);
+
+G_END_DECLS

@@ -1,0 +1,229 @@
+/* stg-db.c: prepared-statement cache and error mapping over SQLite */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "stg-db"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "strategos/stg-error.h"
+#include "stg-db-private.h"
+
+G_DEFINE_QUARK (stg-store-error-quark, stg_store_error)
+
+struct _StgDb
+{
+  sqlite3    *handle;
+  GHashTable *statements; /* SQL text -> sqlite3_stmt */
+};
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+StgDb *
+stg_db_new (sqlite3 *handle)
+{
+  StgDb *db = g_new0 (StgDb, 1);
+
+  db->handle = handle;
+  db->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                          finalize_statement);
+  return db;
+}
+
+void
+stg_db_free (StgDb *db)
+{
+  if (db == NULL)
+    return;
+  g_hash_table_destroy (db->statements);
+  sqlite3_close_v2 (db->handle);
+  g_free (db);
+}
+
+sqlite3 *
+stg_db_handle (StgDb *db)
+{
+  return db->handle;
+}
+
+sqlite3_stmt *
+stg_db_prepare (StgDb       *db,
+                const char  *sql,
+                GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (db->statements, sql);
+  int rc;
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+  rc = sqlite3_prepare_v3 (db->handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      stg_db_fail (db, rc, error);
+      return NULL;
+    }
+  g_hash_table_insert (db->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+gboolean
+stg_db_exec (StgDb       *db,
+             const char  *sql,
+             GError     **error)
+{
+  int rc = sqlite3_exec (db->handle, sql, NULL, NULL, NULL);
+
+  return rc == SQLITE_OK || stg_db_fail (db, rc, error);
+}
+
+gboolean
+stg_db_run (StgDb         *db,
+            sqlite3_stmt  *stmt,
+            GError       **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    ;
+  if (rc != SQLITE_DONE)
+    {
+      stg_db_fail (db, sqlite3_reset (stmt), error);
+      return FALSE;
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+gboolean
+stg_db_query_int (StgDb         *db,
+                  sqlite3_stmt  *stmt,
+                  gint64        *value,
+                  GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    {
+      *value = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+      return TRUE;
+    }
+  if (rc == SQLITE_DONE)
+    {
+      *value = 0;
+      sqlite3_reset (stmt);
+      return TRUE;
+    }
+  stg_db_fail (db, sqlite3_reset (stmt), error);
+  return FALSE;
+}
+
+gboolean
+stg_db_fail (StgDb   *db,
+             int      rc,
+             GError **error)
+{
+  stg_db_set_error (db->handle, rc, error);
+  return FALSE;
+}
+
+/* Messages for the CHECK constraints of the schema, should a value reach
+ * SQLite without passing stg_record_validate() (a bug, or a future
+ * writer). Keyed by the constraint names in migrations/. */
+static const struct {
+  const char *name;
+  const char *message;
+} check_messages[] = {
+  { "horizon_order", N_("The horizon must end in or after the year it starts") },
+  { "currency_code", N_("The currency must be a three-letter ISO 4217 code such as EUR") },
+  { "gdp_positive", N_("A GDP projection must be more than zero") },
+  { "objective_not_own_parent", N_("An objective cannot be part of itself") },
+  { "budget_planned_positive", N_("A planned amount cannot be negative") },
+  { "budget_actual_positive", N_("An actual amount cannot be negative") },
+  { "threat_likelihood_range", N_("Likelihood must be between 1 and 5") },
+  { "threat_impact_range", N_("Impact must be between 1 and 5") },
+};
+
+static void
+set_constraint_error (int          extended,
+                      const char  *message,
+                      GError     **error)
+{
+  const char *failed = strstr (message, "constraint failed: ");
+  const char *name = failed != NULL ? failed + strlen ("constraint failed: ") : "";
+
+  if (extended == SQLITE_CONSTRAINT_UNIQUE || extended == SQLITE_CONSTRAINT_PRIMARYKEY)
+    {
+      g_set_error_literal (error, STG_STORE_ERROR, STG_STORE_ERROR_DUPLICATE,
+                           _("That item or link already exists"));
+      return;
+    }
+  if (extended == SQLITE_CONSTRAINT_FOREIGNKEY)
+    {
+      g_set_error_literal (error, STG_STORE_ERROR, STG_STORE_ERROR_IN_USE,
+                           _("The change would leave a reference to an item that does not exist"));
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (check_messages); i++)
+    if (g_str_equal (name, check_messages[i].name))
+      {
+        g_set_error_literal (error, STG_STORE_ERROR, STG_STORE_ERROR_INVALID,
+                             _(check_messages[i].message));
+        return;
+      }
+  g_set_error (error, STG_STORE_ERROR, STG_STORE_ERROR_INVALID,
+               _("The file refused a value that the strategy model does not allow (%s)"), name);
+}
+
+void
+stg_db_set_error (sqlite3  *handle,
+                  int       rc,
+                  GError  **error)
+{
+  int extended = handle != NULL ? sqlite3_extended_errcode (handle) : rc;
+  const char *message = handle != NULL ? sqlite3_errmsg (handle) : sqlite3_errstr (rc);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_CONSTRAINT:
+      set_constraint_error (extended, message, error);
+      break;
+    case SQLITE_FULL:
+      g_set_error_literal (error, STG_STORE_ERROR, STG_STORE_ERROR_IO,
+                           _("The disk is full; nothing was changed. Free some space and try again"));
+      break;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+      g_set_error_literal (error, STG_STORE_ERROR, STG_STORE_ERROR_READ_ONLY,
+                           _("The file or its folder cannot be written; nothing was changed"));
+      break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error_literal (error, STG_STORE_ERROR, STG_STORE_ERROR_BUSY,
+                           _("Another program is using the file; try again in a moment"));
+      break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      g_set_error_literal (error, STG_STORE_ERROR, STG_STORE_ERROR_CORRUPT,
+                           _("The file is damaged"));
+      break;
+    case SQLITE_IOERR:
+      g_set_error (error, STG_STORE_ERROR, STG_STORE_ERROR_IO,
+                   _("Reading or writing the file failed (%s); nothing was changed"), message);
+      break;
+    default:
+      g_set_error (error, STG_STORE_ERROR, STG_STORE_ERROR_FAILED,
+                   _("The strategy file reported an error: %s"), message);
+      break;
+    }
+}

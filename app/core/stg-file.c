@@ -1,0 +1,390 @@
+/* stg-file.c: opening and creating strategy files, safely */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "stg-file"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "stg-store-private.h"
+
+/*
+ * A strategy file is checked by reading its 100-byte SQLite header before
+ * SQLite is let near it, so that an empty, foreign, truncated or newer file
+ * is refused without a byte written (SQLite would happily turn an empty file
+ * into a database). Only then is it opened, with SQLite's defences against
+ * a hostile file switched on, and checked for damage.
+ *
+ * Journal mode: the default rollback journal (DELETE) with synchronous=FULL.
+ * Between edits the .strategos file alone holds everything, so an analyst
+ * may copy or mail it at any moment; WAL would keep committed edits in a
+ * -wal file beside it until a checkpoint, and a copy of the main file alone
+ * would silently lack them.
+ */
+
+#define HEADER_SIZE 100
+
+static const char sqlite_magic[16] = "SQLite format 3";
+
+static guint32
+be32 (const guint8 *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+static gboolean
+fail (GError    **error,
+      int         code,
+      const char *path,
+      const char *why)
+{
+  /* Translators: "Could not open “FILE”: WHY" */
+  g_set_error (error, STG_STORE_ERROR, code, _("Could not open “%s”: %s"), path, why);
+  return FALSE;
+}
+
+static gboolean
+check_kind (const char  *path,
+            GStatBuf    *st,
+            GError     **error)
+{
+  if (g_stat (path, st) != 0)
+    {
+      int saved = errno;
+      if (saved == ENOENT)
+        return fail (error, STG_STORE_ERROR_NOT_FOUND, path, _("there is no such file"));
+      return fail (error, saved == EACCES ? STG_STORE_ERROR_READ_ONLY : STG_STORE_ERROR_IO,
+                   path, g_strerror (saved));
+    }
+  if (S_ISDIR (st->st_mode))
+    return fail (error, STG_STORE_ERROR_NOT_REGULAR, path, _("it is a folder, not a file"));
+  if (!S_ISREG (st->st_mode))
+    return fail (error, STG_STORE_ERROR_NOT_REGULAR, path, _("it is not a regular file"));
+  if (st->st_size == 0)
+    return fail (error, STG_STORE_ERROR_FOREIGN, path, _("the file is empty, not a Strategos file"));
+  return TRUE;
+}
+
+static gboolean
+read_header (const char *path,
+             guint8     *header,
+             gssize     *n_read,
+             GError    **error)
+{
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
+
+  if (fd < 0)
+    {
+      int saved = errno;
+      return fail (error, saved == EACCES ? STG_STORE_ERROR_READ_ONLY : STG_STORE_ERROR_IO,
+                   path, g_strerror (saved));
+    }
+  *n_read = read (fd, header, HEADER_SIZE);
+  close (fd);
+  if (*n_read < 0)
+    return fail (error, STG_STORE_ERROR_IO, path, g_strerror (errno));
+  return TRUE;
+}
+
+static gboolean
+check_header (const char     *path,
+              const GStatBuf *st,
+              gboolean        read_only,
+              GError        **error)
+{
+  guint8 header[HEADER_SIZE] = { 0 };
+  gssize n = 0;
+  guint32 page_size, pages, version, app_id;
+  g_autofree char *why = NULL;
+
+  if (!read_header (path, header, &n, error))
+    return FALSE;
+  if (n < HEADER_SIZE || memcmp (header, sqlite_magic, sizeof sqlite_magic) != 0)
+    return fail (error, STG_STORE_ERROR_FOREIGN, path, _("it is not a Strategos file"));
+
+  app_id = be32 (header + 68);
+  version = be32 (header + 60);
+  if (app_id != STG_APPLICATION_ID)
+    return fail (error, STG_STORE_ERROR_FOREIGN, path,
+                 _("it is a database of another program, not a Strategos file"));
+  if (version > STG_SCHEMA_VERSION)
+    {
+      why = g_strdup_printf (_("it was written by a newer version of Strategos (file format %u; this version reads up to %d). Update Strategos to open it"),
+                             version, STG_SCHEMA_VERSION);
+      return fail (error, STG_STORE_ERROR_TOO_NEW, path, why);
+    }
+  if (version < STG_SCHEMA_VERSION && read_only)
+    return fail (error, STG_STORE_ERROR_TOO_OLD, path,
+                 _("it was written by an older version of Strategos; open it in Strategos once to upgrade it"));
+
+  /* The page count in the header is only meaningful when the "version
+   * valid for" number matches the change counter. */
+  page_size = (header[16] << 8) | header[17];
+  if (page_size == 1)
+    page_size = 65536;
+  pages = be32 (header + 28);
+  if (be32 (header + 92) == be32 (header + 24) && pages > 0 &&
+      (guint64) st->st_size < (guint64) page_size * pages)
+    {
+      why = g_strdup_printf (_("the file is truncated: it holds %" G_GUINT64_FORMAT " of its %" G_GUINT64_FORMAT " bytes"),
+                             (guint64) st->st_size, (guint64) page_size * pages);
+      return fail (error, STG_STORE_ERROR_CORRUPT, path, why);
+    }
+  return TRUE;
+}
+
+static gboolean
+configure (StgDb       *db,
+           gboolean     read_only,
+           GError     **error)
+{
+  sqlite3 *handle = stg_db_handle (db);
+
+  /* Treat the file as hostile: no writing to the schema through ordinary
+   * SQL, no functions with side effects in anything the file itself holds. */
+  sqlite3_db_config (handle, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  sqlite3_db_config (handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+  sqlite3_db_config (handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, NULL);
+  sqlite3_busy_timeout (handle, 5000);
+  if (!stg_db_exec (db, "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;", error))
+    return FALSE;
+  if (read_only)
+    return TRUE;
+  return stg_db_exec (db, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;", error);
+}
+
+static gboolean
+check_sound (StgDb       *db,
+             const char  *path,
+             GError     **error)
+{
+  sqlite3_stmt *stmt;
+  g_autoptr(GError) local_error = NULL;
+  gint64 n = 0;
+  gboolean ok;
+  int rc;
+
+  stmt = stg_db_prepare (db, "PRAGMA quick_check", &local_error);
+  if (stmt == NULL)
+    return fail (error, STG_STORE_ERROR_CORRUPT, path, _("the file is damaged"));
+  rc = sqlite3_step (stmt);
+  ok = rc == SQLITE_ROW && g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+  sqlite3_reset (stmt);
+  if (!ok)
+    return fail (error, STG_STORE_ERROR_CORRUPT, path, _("the file is damaged"));
+
+  /* Strategos files hold no triggers or views; one that does was altered
+   * by something else and could run code on every edit. */
+  stmt = stg_db_prepare (db, "SELECT count(*) FROM sqlite_schema WHERE type IN ('trigger', 'view')", &local_error);
+  if (stmt == NULL || !stg_db_query_int (db, stmt, &n, &local_error))
+    return fail (error, STG_STORE_ERROR_CORRUPT, path, _("the file is damaged"));
+  if (n > 0)
+    return fail (error, STG_STORE_ERROR_TAMPERED, path,
+                 _("its structure was altered outside Strategos (it holds triggers or views); it is not opened, for safety"));
+  return TRUE;
+}
+
+static StgDb *
+connect (const char  *path,
+         gboolean     read_only,
+         GError     **error)
+{
+  sqlite3 *handle = NULL;
+  int flags = (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_EXRESCODE;
+  int rc = sqlite3_open_v2 (path, &handle, flags, NULL);
+  g_autoptr(GError) local_error = NULL;
+
+  if (rc != SQLITE_OK)
+    {
+      stg_db_set_error (handle, rc, &local_error);
+      sqlite3_close_v2 (handle);
+      fail (error, local_error->code, path, local_error->message);
+      return NULL;
+    }
+  return stg_db_new (handle);
+}
+
+StgDb *
+stg_file_open (const char  *path,
+               gboolean     read_only,
+               GError     **error)
+{
+  g_autoptr(StgDb) db = NULL;
+  g_autoptr(GError) local_error = NULL;
+  GStatBuf st;
+  guint n_migrations;
+  const StgMigration *migrations = stg_migrations_get (&n_migrations);
+
+  if (!check_kind (path, &st, error) || !check_header (path, &st, read_only, error))
+    return NULL;
+  if ((db = connect (path, read_only, error)) == NULL)
+    return NULL;
+  if (!configure (db, read_only, &local_error) ||
+      !check_sound (db, path, error) ||
+      (!read_only && !stg_migrations_run (db, migrations, n_migrations, &local_error)))
+    {
+      if (local_error != NULL)
+        fail (error, local_error->code, path, local_error->message);
+      return NULL;
+    }
+  return g_steal_pointer (&db);
+}
+
+/* Creating */
+
+static StgDb *
+create_db (const char  *tmp_path,
+           GError     **error)
+{
+  g_autoptr(StgDb) db = NULL;
+  sqlite3 *handle = NULL;
+  int rc = sqlite3_open_v2 (tmp_path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE, NULL);
+  guint n_migrations;
+  const StgMigration *migrations = stg_migrations_get (&n_migrations);
+
+  if (rc != SQLITE_OK)
+    {
+      stg_db_set_error (handle, rc, error);
+      sqlite3_close_v2 (handle);
+      return NULL;
+    }
+  db = stg_db_new (handle);
+  if (!configure (db, FALSE, error) ||
+      !stg_migrations_run (db, migrations, n_migrations, error) ||
+      !stg_undo_install (db, error))
+    return NULL;
+  return g_steal_pointer (&db);
+}
+
+static gboolean
+fill (StgStore            *store,
+      const char          *title,
+      StgStoreCreateFlags  flags,
+      GError             **error)
+{
+  g_autoptr(GBytes) sample = NULL;
+  g_autoptr(StgStrategy) strategy = NULL;
+  GDateTime *now;
+  int year;
+
+  if (flags & STG_STORE_CREATE_SAMPLE)
+    {
+      sample = stg_sample_sql ();
+      return stg_store_load_sql (store, g_bytes_get_data (sample, NULL), error);
+    }
+  now = g_date_time_new_now_local ();
+  year = g_date_time_get_year (now);
+  g_date_time_unref (now);
+  strategy = STG_STRATEGY (stg_record_new (STG_TYPE_STRATEGY));
+  stg_record_set_id (STG_RECORD (strategy), 1);
+  stg_record_set_text (STG_RECORD (strategy), "title", title != NULL && *title ? title : _("Untitled strategy"));
+  stg_record_set_text (STG_RECORD (strategy), "classification", "UNCLASSIFIED");
+  stg_record_set_text (STG_RECORD (strategy), "currency", "EUR");
+  stg_record_set_int (STG_RECORD (strategy), "horizon_start", year);
+  stg_record_set_int (STG_RECORD (strategy), "horizon_end", year + 10);
+  stg_record_set_int (STG_RECORD (strategy), "review_cycle", 5);
+  return stg_store_insert (store, STG_RECORD (strategy), error);
+}
+
+/* Moves @tmp_path to @path unless @path exists: link() fails with EEXIST
+ * rather than replacing, which rename() would do. */
+static gboolean
+publish (const char  *tmp_path,
+         const char  *path,
+         GError     **error)
+{
+  if (link (tmp_path, path) == 0)
+    {
+      g_unlink (tmp_path);
+      return TRUE;
+    }
+  if (errno == EEXIST)
+    {
+      g_set_error (error, STG_STORE_ERROR, STG_STORE_ERROR_EXISTS,
+                   _("Could not create “%s”: a file of that name already exists"), path);
+      return FALSE;
+    }
+  /* File systems without hard links. */
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, STG_STORE_ERROR, STG_STORE_ERROR_EXISTS,
+                   _("Could not create “%s”: a file of that name already exists"), path);
+      return FALSE;
+    }
+  if (g_rename (tmp_path, path) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, STG_STORE_ERROR, STG_STORE_ERROR_IO,
+                   _("Could not create “%s”: %s"), path, g_strerror (saved));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static char *
+make_temp (const char  *path,
+           GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *name = g_strdup_printf (".%s.XXXXXX", base);
+  char *tmp_path = g_build_filename (dir, name, NULL);
+  int fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0666);
+
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, STG_STORE_ERROR, saved == EACCES || saved == EROFS ? STG_STORE_ERROR_READ_ONLY : STG_STORE_ERROR_IO,
+                   _("Could not create “%s”: %s"), path, g_strerror (saved));
+      g_free (tmp_path);
+      return NULL;
+    }
+  close (fd);
+  return tmp_path;
+}
+
+StgStore *
+stg_store_create (const char           *path,
+                  const char           *title,
+                  StgStoreCreateFlags   flags,
+                  GError              **error)
+{
+  g_autofree char *tmp_path = NULL;
+  g_autoptr(StgStore) store = NULL;
+  g_autoptr(GError) local_error = NULL;
+  StgDb *db;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, STG_STORE_ERROR, STG_STORE_ERROR_EXISTS,
+                   _("Could not create “%s”: a file of that name already exists"), path);
+      return NULL;
+    }
+  if ((tmp_path = make_temp (path, error)) == NULL)
+    return NULL;
+  if ((db = create_db (tmp_path, &local_error)) != NULL)
+    {
+      /* Closed before it is moved, so that no journal is left behind. */
+      store = stg_store_new_for_db (db, tmp_path, FALSE);
+      fill (store, title, flags, &local_error);
+      g_clear_object (&store);
+    }
+  if (local_error != NULL || !publish (tmp_path, path, &local_error))
+    {
+      g_unlink (tmp_path);
+      if (local_error->domain == STG_STORE_ERROR && local_error->code == STG_STORE_ERROR_EXISTS)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, STG_STORE_ERROR, local_error->code,
+                     _("Could not create “%s”: %s"), path, local_error->message);
+      return NULL;
+    }
+  return stg_store_open (path, STG_STORE_OPEN_DEFAULT, error);
+}

@@ -1,0 +1,139 @@
+/* stg-migrations.c: bringing a strategy file to this build's schema */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "stg-migrations"
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
+
+#include "strategos/stg-store.h"
+#include "stg-core-resources.h"
+#include "stg-db-private.h"
+
+#define RESOURCE_PREFIX "/io/github/strategos/Strategos/core/"
+
+/* Numbered files in migrations/, one per schema version. A new version
+ * adds a file and a line here and bumps STG_SCHEMA_VERSION. */
+static const char *const migration_files[] = {
+  "migrations/0001-initial.sql",
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (migration_files) == STG_SCHEMA_VERSION);
+
+static void
+register_resources (void)
+{
+  static gsize registered;
+
+  /* The core is a static library: its resources are registered by hand,
+   * since a constructor in an unreferenced object would be dropped. */
+  if (g_once_init_enter (&registered))
+    {
+      stg_core_register_resource ();
+      g_once_init_leave (&registered, 1);
+    }
+}
+
+static GBytes *
+load (const char *name)
+{
+  g_autofree char *path = g_strconcat (RESOURCE_PREFIX, name, NULL);
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes;
+
+  register_resources ();
+  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (bytes == NULL)
+    g_error ("Missing built-in resource %s: %s", path, error->message);
+  return bytes;
+}
+
+const StgMigration *
+stg_migrations_get (guint *n_migrations)
+{
+  static StgMigration migrations[G_N_ELEMENTS (migration_files)];
+
+  if (migrations[0].sql == NULL)
+    for (guint i = 0; i < G_N_ELEMENTS (migration_files); i++)
+      {
+        /* Resources are static data: the bytes stay valid for ever. */
+        GBytes *bytes = load (migration_files[i]);
+        migrations[i].version = (int) i + 1;
+        migrations[i].sql = g_bytes_get_data (bytes, NULL);
+      }
+  *n_migrations = G_N_ELEMENTS (migrations);
+  return migrations;
+}
+
+GBytes *
+stg_sample_sql (void)
+{
+  return load ("sample/belgium.sql");
+}
+
+static gboolean
+read_user_version (StgDb   *db,
+                   gint64  *version,
+                   GError **error)
+{
+  sqlite3_stmt *stmt = stg_db_prepare (db, "PRAGMA user_version", error);
+
+  return stmt != NULL && stg_db_query_int (db, stmt, version, error);
+}
+
+static gboolean
+stamp (StgDb   *db,
+       int      version,
+       GError **error)
+{
+  /* PRAGMAs take no bound parameters; the numbers are our own constants. */
+  g_autofree char *sql = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d;",
+                                          STG_APPLICATION_ID, version);
+  return stg_db_exec (db, sql, error);
+}
+
+static gboolean
+apply (StgDb               *db,
+       const StgMigration  *migrations,
+       guint                n_migrations,
+       gint64               from,
+       GError             **error)
+{
+  for (guint i = 0; i < n_migrations; i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (migrations[i].version <= from)
+        continue;
+      if (!stg_db_exec (db, migrations[i].sql, &local_error) ||
+          !stamp (db, migrations[i].version, &local_error))
+        {
+          g_set_error (error, STG_STORE_ERROR, STG_STORE_ERROR_FAILED,
+                       _("Upgrading the file to schema version %d failed: %s"),
+                       migrations[i].version, local_error->message);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+gboolean
+stg_migrations_run (StgDb               *db,
+                    const StgMigration  *migrations,
+                    guint                n_migrations,
+                    GError             **error)
+{
+  gint64 from = 0;
+
+  if (!stg_db_exec (db, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  if (!read_user_version (db, &from, error) ||
+      !apply (db, migrations, n_migrations, from, error) ||
+      !stg_db_exec (db, "COMMIT", error))
+    {
+      sqlite3_exec (stg_db_handle (db), "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,25 @@
+/* stg-store-private.h: what the store's source files share */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "strategos/stg-store.h"
+#include "stg-db-private.h"
+
+G_BEGIN_DECLS
+
+/* stg-file.c: checks a file and opens its connection, configured */
+StgDb    *stg_file_open          (const char  *path,
+                                  gboolean     read_only,
+                                  GError     **error);
+
+/* stg-store.c */
+StgStore *stg_store_new_for_db   (StgDb       *db,
+                                  const char  *path,
+                                  gboolean     read_only);
+gboolean  stg_store_load_sql     (StgStore    *self,
+                                  const char  *sql,
+                                  GError     **error);
+/* The record's kind and title: objective “Cyber exercise”. */
+char     *stg_store_describe     (StgRecord   *record);
+
+G_END_DECLS

@@ -1,0 +1,452 @@
+/* stg-undo.c: undo and redo of whole user actions, recorded by SQLite */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "stg-undo"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "strategos/stg-error.h"
+#include "stg-db-private.h"
+
+/*
+ * The undo design (after sqlite.org's "Automatic Undo/Redo Using SQLite"):
+ * a TEMP trigger on every table of the file writes, for every row that an
+ * edit inserts, updates or deletes, what it takes to put that row back: its
+ * rowid and, for updates and deletes, its old values as a JSON object. One
+ * user action (one outermost transaction) is one step. Undoing a step
+ * replays its log backwards while the same triggers record the reverse into
+ * a step on the other stack, so redo needs no code of its own, and edits
+ * made by cascades (deleting an objective deletes its budget lines) are
+ * recorded like any other.
+ *
+ * Everything lives in the connection's TEMP schema: nothing is written to
+ * the strategy file, the history ends when the file is closed, and since
+ * TEMP tables take part in the transaction, a rolled-back edit leaves no
+ * step behind.
+ */
+
+#define MAX_STEPS 1000
+
+static const char install_sql[] =
+  "CREATE TEMP TABLE stg_undo_state (step INTEGER, recording INTEGER NOT NULL);"
+  "INSERT INTO stg_undo_state VALUES (NULL, 0);"
+  "CREATE TEMP TABLE stg_undo_step ("
+  "  id INTEGER PRIMARY KEY, stack TEXT NOT NULL, label TEXT NOT NULL);"
+  "CREATE TEMP TABLE stg_undo_log ("
+  "  id INTEGER PRIMARY KEY, step INTEGER NOT NULL, tbl TEXT NOT NULL,"
+  "  op TEXT NOT NULL, rid INTEGER NOT NULL, data TEXT);"
+  "CREATE INDEX temp.stg_undo_log_step ON stg_undo_log (step);";
+
+/* Columns of one table, as the triggers and the replay need them. */
+typedef struct {
+  char      *name;
+  GPtrArray *columns;  /* quoted names, without the rowid alias */
+  char      *undo_insert_sql;
+  char      *undo_update_sql;
+  char      *undo_delete_sql;
+} Table;
+
+/* name -> Table, shared by every open file: the schema is ours. Guarded
+ * since a background task may open a file of its own. */
+static GHashTable *tables;
+G_LOCK_DEFINE_STATIC (tables);
+
+static char *
+quote (const char *identifier)
+{
+  GString *s = g_string_new ("\"");
+
+  for (const char *p = identifier; *p; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (s, '"');
+      g_string_append_c (s, *p);
+    }
+  g_string_append_c (s, '"');
+  return g_string_free (s, FALSE);
+}
+
+static char *
+json_of_old (Table *table)
+{
+  GString *s = g_string_new ("json_object(");
+
+  for (guint i = 0; i < table->columns->len; i++)
+    {
+      const char *col = g_ptr_array_index (table->columns, i);
+      g_autofree char *key = g_strndup (col + 1, strlen (col) - 2);
+      g_string_append_printf (s, "%s'%s', old.%s", i ? ", " : "", key, col);
+    }
+  g_string_append_c (s, ')');
+  return g_string_free (s, FALSE);
+}
+
+static char *
+extract (const char *quoted_column)
+{
+  return g_strdup_printf ("json_extract(?2, '$.%s')", quoted_column);
+}
+
+static void
+build_replay_sql (Table *table)
+{
+  g_autofree char *qt = quote (table->name);
+  GString *set = g_string_new (NULL);
+  GString *cols = g_string_new ("rowid");
+  GString *vals = g_string_new ("?1");
+
+  for (guint i = 0; i < table->columns->len; i++)
+    {
+      const char *col = g_ptr_array_index (table->columns, i);
+      g_autofree char *value = extract (col);
+      g_string_append_printf (set, "%s%s = %s", i ? ", " : "", col, value);
+      g_string_append_printf (cols, ", %s", col);
+      g_string_append_printf (vals, ", %s", value);
+    }
+  table->undo_insert_sql = g_strdup_printf ("DELETE FROM main.%s WHERE rowid = ?1", qt);
+  table->undo_update_sql = g_strdup_printf ("UPDATE main.%s SET %s WHERE rowid = ?1", qt, set->str);
+  table->undo_delete_sql = g_strdup_printf ("INSERT INTO main.%s (%s) VALUES (%s)", qt, cols->str, vals->str);
+  g_string_free (set, TRUE);
+  g_string_free (cols, TRUE);
+  g_string_free (vals, TRUE);
+}
+
+static Table *
+read_table (StgDb      *db,
+            const char *name,
+            GError    **error)
+{
+  sqlite3_stmt *stmt = stg_db_prepare (db, "SELECT name, type, pk, "
+                                       "(SELECT count(*) FROM pragma_table_info(?1) WHERE pk > 0) "
+                                       "FROM pragma_table_info(?1) ORDER BY cid", error);
+  Table *table;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  table = g_new0 (Table, 1);
+  table->name = g_strdup (name);
+  table->columns = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gboolean rowid_alias = sqlite3_column_int (stmt, 2) == 1 &&
+                             sqlite3_column_int (stmt, 3) == 1 &&
+                             g_ascii_strcasecmp ((const char *) sqlite3_column_text (stmt, 1), "INTEGER") == 0;
+      /* The rowid alias is restored through "rowid" itself. */
+      if (!rowid_alias)
+        g_ptr_array_add (table->columns, quote ((const char *) sqlite3_column_text (stmt, 0)));
+    }
+  sqlite3_reset (stmt);
+  build_replay_sql (table);
+  return table;
+}
+
+static gboolean
+install_triggers (StgDb      *db,
+                  Table      *table,
+                  GError    **error)
+{
+  g_autofree char *qt = quote (table->name);
+  g_autofree char *old_json = json_of_old (table);
+  g_autofree char *sql = g_strdup_printf (
+    "CREATE TEMP TRIGGER stg_undo_%1$s_insert AFTER INSERT ON main.%2$s"
+    " WHEN (SELECT recording FROM stg_undo_state) BEGIN"
+    " INSERT INTO stg_undo_log (step, tbl, op, rid) SELECT step, '%1$s', 'I', new.rowid FROM stg_undo_state;"
+    " END;"
+    "CREATE TEMP TRIGGER stg_undo_%1$s_update AFTER UPDATE ON main.%2$s"
+    " WHEN (SELECT recording FROM stg_undo_state) BEGIN"
+    " INSERT INTO stg_undo_log (step, tbl, op, rid, data) SELECT step, '%1$s', 'U', old.rowid, %3$s FROM stg_undo_state;"
+    " END;"
+    "CREATE TEMP TRIGGER stg_undo_%1$s_delete AFTER DELETE ON main.%2$s"
+    " WHEN (SELECT recording FROM stg_undo_state) BEGIN"
+    " INSERT INTO stg_undo_log (step, tbl, op, rid, data) SELECT step, '%1$s', 'D', old.rowid, %3$s FROM stg_undo_state;"
+    " END;",
+    table->name, qt, old_json);
+
+  return stg_db_exec (db, sql, error);
+}
+
+static void
+table_free (Table *table)
+{
+  g_free (table->name);
+  g_ptr_array_unref (table->columns);
+  g_free (table->undo_insert_sql);
+  g_free (table->undo_update_sql);
+  g_free (table->undo_delete_sql);
+  g_free (table);
+}
+
+static gboolean
+load_tables (StgDb   *db,
+             GError **error)
+{
+  sqlite3_stmt *stmt = stg_db_prepare (db, "SELECT name FROM main.sqlite_schema "
+                                       "WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name", error);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_reset (stmt);
+
+  if (tables == NULL)
+    tables = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) table_free);
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      Table *table;
+
+      /* Every file of one schema version has the same tables: the shared
+       * description is rebuilt only for a table not seen before. */
+      if (g_hash_table_contains (tables, name))
+        table = g_hash_table_lookup (tables, name);
+      else if ((table = read_table (db, name, error)) != NULL)
+        g_hash_table_insert (tables, table->name, table);
+      else
+        return FALSE;
+      if (!install_triggers (db, table, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+stg_undo_install (StgDb   *db,
+                  GError **error)
+{
+  gboolean ok;
+
+  if (!stg_db_exec (db, install_sql, error))
+    return FALSE;
+  G_LOCK (tables);
+  ok = load_tables (db, error);
+  G_UNLOCK (tables);
+  return ok;
+}
+
+void
+stg_undo_set_recording (StgDb    *db,
+                        gboolean  recording)
+{
+  sqlite3_stmt *stmt = stg_db_prepare (db, "UPDATE stg_undo_state SET recording = ?", NULL);
+
+  g_return_if_fail (stmt != NULL);
+  sqlite3_bind_int (stmt, 1, recording);
+  stg_db_run (db, stmt, NULL);
+}
+
+gboolean
+stg_undo_open_step (StgDb       *db,
+                    const char  *stack,
+                    const char  *label,
+                    GError     **error)
+{
+  sqlite3_stmt *stmt = stg_db_prepare (db, "INSERT INTO stg_undo_step (stack, label) VALUES (?, ?)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, stack, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, label != NULL ? label : "", -1, SQLITE_TRANSIENT);
+  if (!stg_db_run (db, stmt, error))
+    return FALSE;
+  stmt = stg_db_prepare (db, "UPDATE stg_undo_state SET step = last_insert_rowid(), recording = 1", error);
+  return stmt != NULL && stg_db_run (db, stmt, error);
+}
+
+static gboolean
+run_fixed (StgDb       *db,
+           const char  *sql,
+           GError     **error)
+{
+  sqlite3_stmt *stmt = stg_db_prepare (db, sql, error);
+
+  return stmt != NULL && stg_db_run (db, stmt, error);
+}
+
+gboolean
+stg_undo_close_step (StgDb     *db,
+                     gboolean   clear_redo,
+                     gboolean  *recorded,
+                     GError   **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 n = 0;
+
+  if (!run_fixed (db, "UPDATE stg_undo_state SET recording = 0", error))
+    return FALSE;
+  stmt = stg_db_prepare (db, "SELECT count(*) FROM stg_undo_log WHERE step = (SELECT step FROM stg_undo_state)", error);
+  if (stmt == NULL || !stg_db_query_int (db, stmt, &n, error))
+    return FALSE;
+  *recorded = n > 0;
+  if (!*recorded)
+    return run_fixed (db, "DELETE FROM stg_undo_step WHERE id = (SELECT step FROM stg_undo_state)", error);
+  if (clear_redo &&
+      !run_fixed (db, "DELETE FROM stg_undo_log WHERE step IN (SELECT id FROM stg_undo_step WHERE stack = 'redo');"
+                      , error))
+    return FALSE;
+  if (clear_redo && !run_fixed (db, "DELETE FROM stg_undo_step WHERE stack = 'redo'", error))
+    return FALSE;
+  /* Keep the history bounded: forget the oldest steps. */
+  return run_fixed (db, "DELETE FROM stg_undo_log WHERE step <= (SELECT max(id) FROM stg_undo_step) - " G_STRINGIFY (MAX_STEPS), error) &&
+         run_fixed (db, "DELETE FROM stg_undo_step WHERE id <= (SELECT max(id) FROM stg_undo_step) - " G_STRINGIFY (MAX_STEPS), error);
+}
+
+static gboolean
+revert_entry (StgDb        *db,
+              const char   *tbl,
+              const char   *op,
+              gint64        rid,
+              const char   *data,
+              GError      **error)
+{
+  Table *table;
+  const char *sql;
+  sqlite3_stmt *stmt;
+
+  G_LOCK (tables);
+  table = g_hash_table_lookup (tables, tbl);
+  G_UNLOCK (tables);
+  g_return_val_if_fail (table != NULL, FALSE);
+  sql = op[0] == 'I' ? table->undo_insert_sql :
+        op[0] == 'U' ? table->undo_update_sql : table->undo_delete_sql;
+  if ((stmt = stg_db_prepare (db, sql, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rid);
+  if (op[0] != 'I')
+    sqlite3_bind_text (stmt, 2, data, -1, SQLITE_TRANSIENT);
+  return stg_db_run (db, stmt, error);
+}
+
+typedef struct {
+  char   *tbl;
+  char   *op;
+  gint64  rid;
+  char   *data;
+} Entry;
+
+static void
+entry_clear (Entry *e)
+{
+  g_free (e->tbl);
+  g_free (e->op);
+  g_free (e->data);
+}
+
+/* The log of @step, newest first. Read whole before replaying, since the
+ * replay itself writes to the log. */
+static GArray *
+read_log (StgDb   *db,
+          gint64   step,
+          GError **error)
+{
+  sqlite3_stmt *stmt = stg_db_prepare (db, "SELECT tbl, op, rid, data FROM stg_undo_log "
+                                       "WHERE step = ? ORDER BY id DESC", error);
+  GArray *entries;
+
+  if (stmt == NULL)
+    return NULL;
+  entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  g_array_set_clear_func (entries, (GDestroyNotify) entry_clear);
+  sqlite3_bind_int64 (stmt, 1, step);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      Entry e = {
+        g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
+        g_strdup ((const char *) sqlite3_column_text (stmt, 1)),
+        sqlite3_column_int64 (stmt, 2),
+        g_strdup ((const char *) sqlite3_column_text (stmt, 3)),
+      };
+      g_array_append_val (entries, e);
+    }
+  sqlite3_reset (stmt);
+  return entries;
+}
+
+static gboolean
+newest_step (StgDb       *db,
+             const char  *stack,
+             gint64      *step,
+             char       **label,
+             GError     **error)
+{
+  sqlite3_stmt *stmt = stg_db_prepare (db, "SELECT id, label FROM stg_undo_step WHERE stack = ? "
+                                       "ORDER BY id DESC LIMIT 1", error);
+  gboolean found;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, stack, -1, SQLITE_STATIC);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  if (found)
+    {
+      *step = sqlite3_column_int64 (stmt, 0);
+      *label = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+    }
+  sqlite3_reset (stmt);
+  if (!found)
+    g_set_error_literal (error, STG_STORE_ERROR, STG_STORE_ERROR_NOTHING_TO_UNDO,
+                         g_str_equal (stack, "undo") ? _("There is nothing to undo")
+                                                     : _("There is nothing to redo"));
+  return found;
+}
+
+static gboolean
+forget_step (StgDb   *db,
+             gint64   step,
+             GError **error)
+{
+  sqlite3_stmt *stmt = stg_db_prepare (db, "DELETE FROM stg_undo_log WHERE step = ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, step);
+  if (!stg_db_run (db, stmt, error))
+    return FALSE;
+  stmt = stg_db_prepare (db, "DELETE FROM stg_undo_step WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, step);
+  return stg_db_run (db, stmt, error);
+}
+
+gboolean
+stg_undo_replay (StgDb       *db,
+                 const char  *from,
+                 GError     **error)
+{
+  const char *to = g_str_equal (from, "undo") ? "redo" : "undo";
+  g_autofree char *label = NULL;
+  g_autoptr(GArray) entries = NULL;
+  gboolean recorded;
+  gint64 step;
+
+  if (!newest_step (db, from, &step, &label, error) ||
+      (entries = read_log (db, step, error)) == NULL ||
+      !stg_undo_open_step (db, to, label, error))
+    return FALSE;
+  for (guint i = 0; i < entries->len; i++)
+    {
+      Entry *e = &g_array_index (entries, Entry, i);
+      if (!revert_entry (db, e->tbl, e->op, e->rid, e->data, error))
+        return FALSE;
+    }
+  return stg_undo_close_step (db, FALSE, &recorded, error) &&
+         forget_step (db, step, error);
+}
+
+char *
+stg_undo_peek_label (StgDb      *db,
+                     const char *stack)
+{
+  gint64 step;
+  char *label = NULL;
+
+  if (!newest_step (db, stack, &step, &label, NULL))
+    return NULL;
+  return label;
+}

@@ -1,0 +1,278 @@
+/* stg-application.c: the Strategos desktop application */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "stg-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "stg-application.h"
+#include "stg-window.h"
+
+struct _StgApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (StgApplication, stg_application, ADW_TYPE_APPLICATION)
+
+static void
+show_error (StgApplication *self,
+            const GError   *error)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *dialog = adw_message_dialog_new (parent, _("Could Not Open the Strategy"), error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  if (parent == NULL)
+    gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The window already showing @path, if any: a file is open once. */
+static StgWindow *
+find_window (StgApplication *self,
+             GFile          *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      g_autoptr(GFile) shown = NULL;
+
+      if (!STG_IS_WINDOW (l->data))
+        continue;
+      shown = g_file_new_for_path (stg_store_get_path (stg_window_get_store (l->data)));
+      if (g_file_equal (shown, file))
+        return l->data;
+    }
+  return NULL;
+}
+
+static void
+open_file (StgApplication *self,
+           GFile          *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StgStore) store = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  StgWindow *window = find_window (self, file);
+
+  if (window == NULL)
+    {
+      if ((store = stg_store_open (path, STG_STORE_OPEN_DEFAULT, &error)) == NULL)
+        {
+          show_error (self, error);
+          return;
+        }
+      window = stg_window_new (ADW_APPLICATION (self), store);
+    }
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* The sample strategy in the user's data folder, made on first start so
+ * that a new analyst sees a whole strategy rather than an empty window. */
+static GFile *
+sample_file (GError **error)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "strategos", NULL);
+  g_autofree char *path = g_build_filename (dir, "sample.strategos", NULL);
+  g_autoptr(StgStore) store = NULL;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_mkdir_with_parents (dir, 0700);
+      store = stg_store_create (path, NULL, STG_STORE_CREATE_SAMPLE, error);
+      if (store == NULL)
+        return NULL;
+    }
+  return g_file_new_for_path (path);
+}
+
+static void
+stg_application_activate (GApplication *application)
+{
+  StgApplication *self = STG_APPLICATION (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) sample = NULL;
+
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+  if ((sample = sample_file (&error)) == NULL)
+    show_error (self, error);
+  else
+    open_file (self, sample);
+}
+
+static void
+stg_application_open (GApplication  *application,
+                      GFile        **files,
+                      int            n_files,
+                      const char    *hint)
+{
+  for (int i = 0; i < n_files; i++)
+    open_file (STG_APPLICATION (application), files[i]);
+}
+
+static void
+open_response (GtkNativeDialog *dialog,
+               int              response,
+               StgApplication  *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL)
+    open_file (self, file);
+  g_object_unref (dialog);
+}
+
+static GtkFileFilter *
+strategy_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Strategy files"));
+  gtk_file_filter_add_pattern (filter, "*.strategos");
+  return filter;
+}
+
+static void
+open_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  StgApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkFileChooserNative *dialog =
+    gtk_file_chooser_native_new (_("Open Strategy"), parent, GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  g_autoptr(GtkFileFilter) filter = strategy_filter ();
+
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  g_signal_connect (dialog, "response", G_CALLBACK (open_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+new_response (GtkNativeDialog *dialog,
+              int              response,
+              StgApplication  *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StgStore) store = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL)
+    {
+      path = g_file_get_path (file);
+      if (!g_str_has_suffix (path, ".strategos"))
+        {
+          char *with_suffix = g_strconcat (path, ".strategos", NULL);
+          g_free (path);
+          path = with_suffix;
+        }
+      if ((store = stg_store_create (path, NULL, STG_STORE_CREATE_EMPTY, &error)) == NULL)
+        show_error (self, error);
+      else
+        gtk_window_present (GTK_WINDOW (stg_window_new (ADW_APPLICATION (self), store)));
+    }
+  g_object_unref (dialog);
+}
+
+static void
+new_activated (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  StgApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkFileChooserNative *dialog =
+    gtk_file_chooser_native_new (_("New Strategy"), parent, GTK_FILE_CHOOSER_ACTION_SAVE, _("_Create"), _("_Cancel"));
+  g_autoptr(GtkFileFilter) filter = strategy_filter ();
+
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("New strategy.strategos"));
+  g_signal_connect (dialog, "response", G_CALLBACK (new_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  StgApplication *self = user_data;
+  const char *developers[] = { _("The Strategos team"), NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                         "application-name", _("Strategos"),
+                         "application-icon", APPLICATION_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Draft a national security strategy and follow its implementation"),
+                         "developers", developers,
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         NULL);
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "new", new_activated },
+  { "open", open_activated },
+  { "about", about_activated },
+  { "quit", quit_activated },
+};
+
+static void
+stg_application_startup (GApplication *application)
+{
+  static const char *new_accels[] = { "<Control>n", NULL };
+  static const char *open_accels[] = { "<Control>o", NULL };
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+
+  G_APPLICATION_CLASS (stg_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
+                                   G_N_ELEMENTS (app_actions), application);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.new", new_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.open", open_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "window.close", close_accels);
+}
+
+static void
+stg_application_class_init (StgApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->activate = stg_application_activate;
+  app_class->open = stg_application_open;
+  app_class->startup = stg_application_startup;
+}
+
+static void
+stg_application_init (StgApplication *self)
+{
+}
+
+StgApplication *
+stg_application_new (void)
+{
+  return g_object_new (STG_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/io/github/strategos/Strategos",
+                       NULL);
+}

@@ -1,0 +1,18 @@
+/* stg-window.h: a workbench window, showing one strategy file */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "strategos/strategos.h"
+
+G_BEGIN_DECLS
+
+#define STG_TYPE_WINDOW (stg_window_get_type ())
+G_DECLARE_FINAL_TYPE (StgWindow, stg_window, STG, WINDOW, AdwApplicationWindow)
+
+StgWindow *stg_window_new       (AdwApplication *application,
+                                 StgStore       *store);
+StgStore  *stg_window_get_store (StgWindow      *self);
+
+G_END_DECLS

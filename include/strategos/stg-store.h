@@ -1,0 +1,158 @@
+/* stg-store.h: a strategy file, open for reading and editing */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "stg-error.h"
+#include "stg-record.h"
+#include "stg-types.h"
+
+G_BEGIN_DECLS
+
+/* The schema version this build writes and the newest it can read. */
+#define STG_SCHEMA_VERSION 1
+/* PRAGMA application_id of a Strategos file: "STRG" */
+#define STG_APPLICATION_ID 0x53545247
+
+typedef enum {
+  STG_STORE_OPEN_DEFAULT = 0,
+  /* Never writes: no migration, no hot-journal rollback. For `info`. */
+  STG_STORE_OPEN_READ_ONLY = 1 << 0,
+} StgStoreOpenFlags;
+
+typedef enum {
+  STG_STORE_CREATE_EMPTY = 0,
+  STG_STORE_CREATE_SAMPLE = 1 << 0,
+} StgStoreCreateFlags;
+
+/**
+ * StgLink:
+ * The many-to-many links of the model; "from" is the first named kind.
+ */
+typedef enum {
+  STG_LINK_THREAT_INTEREST,
+  STG_LINK_OBJECTIVE_INTEREST,
+  STG_LINK_OBJECTIVE_THREAT,
+  STG_LINK_OBJECTIVE_ROLE,
+  STG_LINK_OBJECTIVE_CAPABILITY,
+  STG_LINK_OBJECTIVE_SUPPORTING_ACTOR,
+  STG_N_LINKS
+} StgLink;
+
+typedef struct {
+  const char *table;
+  const char *from_column;
+  const char *to_column;
+  GType     (*from_type) (void);
+  GType     (*to_type) (void);
+  /* N_() label of the undo step: "Link objective “%s” to threat “%s”" */
+  const char *link_label;
+  const char *unlink_label;
+} StgLinkSchema;
+
+const StgLinkSchema *stg_link_get_schema (StgLink link);
+
+#define STG_TYPE_STORE (stg_store_get_type ())
+G_DECLARE_FINAL_TYPE (StgStore, stg_store, STG, STORE, GObject)
+
+/* Opening checks, before SQLite writes a byte, that the file is a regular
+ * file holding a Strategos database of a schema this build reads; then that
+ * it is sound (quick_check) and unaltered. Anything else fails with a
+ * StgStoreError whose message names the file and the problem, and leaves
+ * the file as it was. Older schemas are migrated forward in one
+ * transaction. */
+StgStore   *stg_store_open             (const char          *path,
+                                        StgStoreOpenFlags    flags,
+                                        GError             **error);
+/* Creates @path (which must not exist) whole or not at all: the database is
+ * built in a temporary file beside it and moved into place. */
+StgStore   *stg_store_create           (const char          *path,
+                                        const char          *title,
+                                        StgStoreCreateFlags  flags,
+                                        GError             **error);
+const char *stg_store_get_path         (StgStore            *self);
+gboolean    stg_store_is_read_only     (StgStore            *self);
+
+/* Transactions nest: the outermost begin opens BEGIN IMMEDIATE and one undo
+ * step named @label; inner ones are savepoints and their labels ignored. A
+ * rollback undoes its own level; commit of the outermost writes the file
+ * and emits ::changed. Every call below that edits runs in its own level, so
+ * alone it is one undo step and inside a begin/commit it joins the outer. */
+gboolean    stg_store_begin            (StgStore    *self,
+                                        const char  *label,
+                                        GError     **error);
+gboolean    stg_store_commit           (StgStore    *self,
+                                        GError     **error);
+void        stg_store_rollback         (StgStore    *self);
+
+/* Records. insert sets the record's id; update writes every column;
+ * update_column writes one (with an undo label naming the field). */
+gboolean    stg_store_insert           (StgStore    *self,
+                                        StgRecord   *record,
+                                        GError     **error);
+gboolean    stg_store_update           (StgStore    *self,
+                                        StgRecord   *record,
+                                        GError     **error);
+gboolean    stg_store_update_column    (StgStore    *self,
+                                        StgRecord   *record,
+                                        const char  *column,
+                                        GError     **error);
+gboolean    stg_store_delete           (StgStore    *self,
+                                        GType        type,
+                                        gint64       id,
+                                        GError     **error);
+StgRecord  *stg_store_get              (StgStore    *self,
+                                        GType        type,
+                                        gint64       id,
+                                        GError     **error);
+/* All records of @type ordered by id, as a GListModel of StgRecord. */
+GListModel *stg_store_list             (StgStore    *self,
+                                        GType        type,
+                                        GError     **error);
+gint64      stg_store_count            (StgStore    *self,
+                                        GType        type,
+                                        GError     **error);
+/* The strategy's own row (there is always exactly one). */
+StgStrategy *stg_store_get_strategy    (StgStore    *self,
+                                        GError     **error);
+
+/* Links. */
+gboolean    stg_store_link             (StgStore    *self,
+                                        StgLink      link,
+                                        gint64       from_id,
+                                        gint64       to_id,
+                                        GError     **error);
+gboolean    stg_store_unlink           (StgStore    *self,
+                                        StgLink      link,
+                                        gint64       from_id,
+                                        gint64       to_id,
+                                        GError     **error);
+/* Ids linked to @from_id (or, reversed, the ids linking to @to_id). */
+GArray     *stg_store_linked           (StgStore    *self,
+                                        StgLink      link,
+                                        gint64       from_id,
+                                        GError     **error);
+GArray     *stg_store_linked_reverse   (StgStore    *self,
+                                        StgLink      link,
+                                        gint64       to_id,
+                                        GError     **error);
+
+/* Sums of planned and actual amounts over every budget line; fails rather
+ * than wrap if a sum overflows. */
+gboolean    stg_store_budget_totals    (StgStore    *self,
+                                        gint64      *planned,
+                                        gint64      *actual,
+                                        GError     **error);
+
+/* Undo and redo of whole user actions, for as long as the store is open. */
+gboolean    stg_store_can_undo         (StgStore    *self);
+gboolean    stg_store_can_redo         (StgStore    *self);
+char       *stg_store_get_undo_label   (StgStore    *self);
+char       *stg_store_get_redo_label   (StgStore    *self);
+gboolean    stg_store_undo             (StgStore    *self,
+                                        GError     **error);
+gboolean    stg_store_redo             (StgStore    *self,
+                                        GError     **error);
+
+G_END_DECLS

@@ -1,0 +1,10 @@
+/* strategos.h: the public API of the Strategos core library */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "stg-date.h"
+#include "stg-error.h"
+#include "stg-money.h"
+#include "stg-record.h"
+#include "stg-store.h"
+#include "stg-types.h"
