@@ -115,7 +115,9 @@ verb_new (int    argc,
   g_autofree char *title = NULL;
   const GOptionEntry entries[] = {
     { "sample", 0, 0, G_OPTION_ARG_NONE, &sample, N_("Fill the file with the illustrative Belgian sample strategy"), NULL },
-    { "title", 0, 0, G_OPTION_ARG_STRING, &title, N_("Title of the new strategy"), N_("TITLE") },
+    /* Taken as raw bytes and checked below: GOption would convert it from
+     * the locale's charset and refuse any non-ASCII title under LC_ALL=C. */
+    { "title", 0, 0, G_OPTION_ARG_FILENAME, &title, N_("Title of the new strategy"), N_("TITLE") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — create a strategy file"));

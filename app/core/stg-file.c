@@ -131,8 +131,8 @@ check_header (const char     *path,
   if (be32 (header + 92) == be32 (header + 24) && pages > 0 &&
       (guint64) st->st_size < (guint64) page_size * pages)
     {
-      why = g_strdup_printf (_("the file is truncated: it holds %" G_GUINT64_FORMAT " of its %" G_GUINT64_FORMAT " bytes"),
-                             (guint64) st->st_size, (guint64) page_size * pages);
+      why = g_strdup_printf (_("the file is truncated: it holds %llu of its %llu bytes"),
+                             (unsigned long long) st->st_size, (unsigned long long) page_size * pages);
       return fail (error, STG_STORE_ERROR_CORRUPT, path, why);
     }
   return TRUE;

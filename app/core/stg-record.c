@@ -546,8 +546,8 @@ validate_int (StgRecord       *self,
               GError         **error)
 {
   if (value < c->min || value > c->max)
-    return invalid (error, self, _("%s must be between %" G_GINT64_FORMAT " and %" G_GINT64_FORMAT " (not %" G_GINT64_FORMAT ")"),
-                    _(c->label), c->min, c->max, value);
+    return invalid (error, self, _("%s must be between %lld and %lld (not %lld)"),
+                    _(c->label), (long long) c->min, (long long) c->max, (long long) value);
   return TRUE;
 }
 

@@ -452,8 +452,8 @@ no_such_item (const StgRecordSchema *schema,
               GError               **error)
 {
   g_set_error (error, STG_STORE_ERROR, STG_STORE_ERROR_NO_SUCH_ITEM,
-               _("There is no %s with id %" G_GINT64_FORMAT " (it may have been deleted)"),
-               _(schema->singular), id);
+               _("There is no %s with id %lld (it may have been deleted)"),
+               _(schema->singular), (long long) id);
   return FALSE;
 }
 
@@ -572,8 +572,8 @@ check_reference (StgStore         *self,
     return TRUE;
   g_set_error (error, STG_STORE_ERROR, STG_STORE_ERROR_INVALID,
                found ? _("%s: an item cannot be part of itself")
-                     : _("%s: there is no %s with id %" G_GINT64_FORMAT),
-               _(column->label), _(target->singular), id);
+                     : _("%s: there is no %s with id %lld"),
+               _(column->label), _(target->singular), (long long) id);
   return FALSE;
 }
 

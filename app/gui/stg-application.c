@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "stg-application.h"
+#include "stg-resources.h"
 #include "stg-window.h"
 
 struct _StgApplication
@@ -270,6 +271,9 @@ stg_application_init (StgApplication *self)
 StgApplication *
 stg_application_new (void)
 {
+  /* A static library's resources must be registered by hand: the linker
+   * drops an unreferenced object whose constructor would have done it. */
+  stg_gui_register_resource ();
   return g_object_new (STG_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
                        "flags", G_APPLICATION_HANDLES_OPEN,

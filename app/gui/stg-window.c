@@ -20,12 +20,12 @@ struct _StgWindow
   GtkLabel             *title_label;
   GtkLabel             *subtitle_label;
   AdwPreferencesGroup  *contents_group;
-  AdwActionRow         *planned_row;
-  AdwActionRow         *actual_row;
+  GtkLabel             *planned_label;
+  GtkLabel             *actual_label;
 
   /* owned */
   StgStore             *store;
-  GPtrArray            *count_rows;
+  GPtrArray            *count_labels;
 };
 
 enum {
@@ -87,8 +87,8 @@ refresh_budget (StgWindow  *self,
     }
   planned_text = format_amount (planned, currency);
   actual_text = format_amount (actual, currency);
-  adw_action_row_set_subtitle (self->planned_row, planned_text);
-  adw_action_row_set_subtitle (self->actual_row, actual_text);
+  gtk_label_set_label (self->planned_label, planned_text);
+  gtk_label_set_label (self->actual_label, actual_text);
 }
 
 static void
@@ -96,7 +96,7 @@ refresh_counts (StgWindow *self)
 {
   for (guint i = 0; i < G_N_ELEMENTS (counted); i++)
     {
-      AdwActionRow *row = g_ptr_array_index (self->count_rows, i);
+      GtkLabel *label = g_ptr_array_index (self->count_labels, i);
       g_autoptr(GError) error = NULL;
       gint64 n = stg_store_count (self->store, counted[i].type (), &error);
       g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, n);
@@ -106,7 +106,7 @@ refresh_counts (StgWindow *self)
           show_error (self, error);
           return;
         }
-      adw_action_row_set_subtitle (row, text);
+      gtk_label_set_label (label, text);
     }
 }
 
@@ -129,10 +129,10 @@ refresh (StgWindow *self)
   gtk_label_set_label (self->title_label, stg_record_get_text (s, "title"));
   gtk_label_set_label (self->classification_label, stg_record_get_text (s, "classification"));
   /* Translators: country, then the strategy's horizon: "Belgium · 2025–2035" */
-  subtitle = g_strdup_printf (_("%s · %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT),
+  subtitle = g_strdup_printf (_("%s · %lld–%lld"),
                               stg_record_get_text (s, "country"),
-                              stg_record_get_int (s, "horizon_start"),
-                              stg_record_get_int (s, "horizon_end"));
+                              (long long) stg_record_get_int (s, "horizon_start"),
+                              (long long) stg_record_get_int (s, "horizon_end"));
   gtk_label_set_label (self->subtitle_label, subtitle);
   refresh_counts (self);
   refresh_budget (self, stg_record_get_text (s, "currency"));
@@ -184,13 +184,17 @@ redo_activated (GtkWidget  *widget,
 static void
 build_count_rows (StgWindow *self)
 {
-  self->count_rows = g_ptr_array_new ();
+  self->count_labels = g_ptr_array_new ();
   for (guint i = 0; i < G_N_ELEMENTS (counted); i++)
     {
       GtkWidget *row = adw_action_row_new ();
+      GtkWidget *label = gtk_label_new (NULL);
+
+      gtk_widget_add_css_class (label, "numeric");
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(counted[i].label));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
       adw_preferences_group_add (self->contents_group, row);
-      g_ptr_array_add (self->count_rows, row);
+      g_ptr_array_add (self->count_labels, label);
     }
 }
 
@@ -247,7 +251,7 @@ stg_window_dispose (GObject *object)
   StgWindow *self = STG_WINDOW (object);
 
   g_clear_object (&self->store);
-  g_clear_pointer (&self->count_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->count_labels, g_ptr_array_unref);
 
   G_OBJECT_CLASS (stg_window_parent_class)->dispose (object);
 }
@@ -274,8 +278,8 @@ stg_window_class_init (StgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StgWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, StgWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, StgWindow, contents_group);
-  gtk_widget_class_bind_template_child (widget_class, StgWindow, planned_row);
-  gtk_widget_class_bind_template_child (widget_class, StgWindow, actual_row);
+  gtk_widget_class_bind_template_child (widget_class, StgWindow, planned_label);
+  gtk_widget_class_bind_template_child (widget_class, StgWindow, actual_label);
 
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_activated);

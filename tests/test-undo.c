@@ -1,0 +1,269 @@
+/* test-undo.c: undo and redo of whole user actions over mixed edits */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <sqlite3.h>
+
+#include "stg-test-store.h"
+
+/* The whole content of the file, read through a connection of its own, so
+ * that "undone" means what is on disk, not what the store believes. */
+static char *
+snapshot (const char *path)
+{
+  GString *s = g_string_new (NULL);
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  assert_int_equal (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+  sqlite3_prepare_v2 (db, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name", -1, &stmt, NULL);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+  for (guint t = 0; t < tables->len; t++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT rowid, * FROM \"%s\" ORDER BY rowid",
+                                              (char *) g_ptr_array_index (tables, t));
+      sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+      g_string_append_printf (s, "[%s]\n", (char *) g_ptr_array_index (tables, t));
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          for (int c = 0; c < sqlite3_column_count (stmt); c++)
+            g_string_append_printf (s, "%s|", sqlite3_column_type (stmt, c) == SQLITE_NULL
+                                              ? "NULL" : (const char *) sqlite3_column_text (stmt, c));
+          g_string_append_c (s, '\n');
+        }
+      sqlite3_finalize (stmt);
+    }
+  sqlite3_close (db);
+  return g_string_free (s, FALSE);
+}
+
+static void
+undo_ok (StgStore *store)
+{
+  g_autoptr(GError) error = NULL;
+
+  assert_true (stg_store_undo (store, &error));
+  stg_assert_no_error (error);
+}
+
+static void
+redo_ok (StgStore *store)
+{
+  g_autoptr(GError) error = NULL;
+
+  assert_true (stg_store_redo (store, &error));
+  stg_assert_no_error (error);
+}
+
+static void
+assert_undo_label (StgStore   *store,
+                   const char *expected)
+{
+  g_autofree char *label = stg_store_get_undo_label (store);
+
+  assert_non_null (label);
+  assert_string_equal (label, expected);
+}
+
+static void
+test_nothing_to_undo (void **state)
+{
+  StgFixture *f = *state;
+  g_autoptr(GError) error = NULL;
+
+  assert_false (stg_store_can_undo (f->store));
+  assert_false (stg_store_undo (f->store, &error));
+  stg_assert_error (error, STG_STORE_ERROR, STG_STORE_ERROR_NOTHING_TO_UNDO);
+  assert_false (stg_store_redo (f->store, &error));
+  stg_assert_error (error, STG_STORE_ERROR, STG_STORE_ERROR_NOTHING_TO_UNDO);
+}
+
+/* A series of different edits, each undone back to the exact file it
+ * started from, then all redone to the exact file they made. */
+static void
+test_mixed_edits_round_trip (void **state)
+{
+  StgFixture *f = *state;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) states = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(StgRecord) objective = NULL;
+  gint64 actor, threat, id;
+
+  g_ptr_array_add (states, snapshot (f->path));
+  actor = stg_test_add (f->store, STG_TYPE_ACTOR, "CCB");
+  g_ptr_array_add (states, snapshot (f->path));
+  threat = stg_test_add (f->store, STG_TYPE_THREAT, "Cyber attacks");
+  g_ptr_array_add (states, snapshot (f->path));
+  id = stg_test_add (f->store, STG_TYPE_OBJECTIVE, "Cyber crisis exercise");
+  g_ptr_array_add (states, snapshot (f->path));
+  objective = stg_store_get (f->store, STG_TYPE_OBJECTIVE, id, &error);
+  stg_record_set_int (objective, "lead_actor_id", actor);
+  stg_record_set_text (objective, "deadline", "2027-06-30");
+  assert_true (stg_store_update (f->store, objective, &error));
+  g_ptr_array_add (states, snapshot (f->path));
+  assert_true (stg_store_link (f->store, STG_LINK_OBJECTIVE_THREAT, id, threat, &error));
+  g_ptr_array_add (states, snapshot (f->path));
+  stg_record_set_text (objective, "status", "at_risk");
+  assert_true (stg_store_update_column (f->store, objective, "status", &error));
+  g_ptr_array_add (states, snapshot (f->path));
+  assert_true (stg_store_delete (f->store, STG_TYPE_THREAT, threat, &error));
+  g_ptr_array_add (states, snapshot (f->path));
+  stg_assert_no_error (error);
+
+  assert_undo_label (f->store, "Delete threat “Cyber attacks”");
+  for (int i = (int) states->len - 2; i >= 0; i--)
+    {
+      undo_ok (f->store);
+      g_autofree char *now = snapshot (f->path);
+      assert_string_equal (now, g_ptr_array_index (states, i));
+    }
+  assert_false (stg_store_can_undo (f->store));
+  for (guint i = 1; i < states->len; i++)
+    {
+      redo_ok (f->store);
+      g_autofree char *now = snapshot (f->path);
+      assert_string_equal (now, g_ptr_array_index (states, i));
+    }
+  assert_false (stg_store_can_redo (f->store));
+}
+
+static void
+test_undo_restores_cascaded_rows (void **state)
+{
+  StgFixture *f = *state;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) objectives = stg_store_list (f->store, STG_TYPE_OBJECTIVE, &error);
+  g_autofree char *before = snapshot (f->path);
+  g_autofree char *after = NULL;
+  gint64 lines_before = stg_store_count (f->store, STG_TYPE_BUDGET_LINE, NULL);
+
+  /* The sample's first objective has children, budget lines and links. */
+  assert_true (g_list_model_get_n_items (objectives) > 0);
+  assert_true (stg_store_delete (f->store, STG_TYPE_OBJECTIVE, 1, &error));
+  stg_assert_no_error (error);
+  assert_true (stg_store_count (f->store, STG_TYPE_BUDGET_LINE, NULL) < lines_before);
+  undo_ok (f->store);
+  after = snapshot (f->path);
+  assert_string_equal (before, after);
+  redo_ok (f->store);
+  assert_null (stg_store_get (f->store, STG_TYPE_OBJECTIVE, 1, &error));
+  stg_assert_error (error, STG_STORE_ERROR, STG_STORE_ERROR_NO_SUCH_ITEM);
+}
+
+static void
+test_one_action_is_one_step (void **state)
+{
+  StgFixture *f = *state;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = snapshot (f->path);
+  g_autofree char *after = NULL;
+
+  assert_true (stg_store_begin (f->store, "Add the cyber chapter", &error));
+  stg_test_add (f->store, STG_TYPE_THREAT, "Ransomware");
+  stg_test_add (f->store, STG_TYPE_CAPABILITY, "CERT.be");
+  /* An inner level that fails rolls back alone. */
+  assert_true (stg_store_begin (f->store, NULL, &error));
+  stg_test_add (f->store, STG_TYPE_ROLE, "Discarded");
+  stg_store_rollback (f->store);
+  assert_true (stg_store_commit (f->store, &error));
+
+  assert_int_equal (stg_store_count (f->store, STG_TYPE_ROLE, NULL), 0);
+  assert_undo_label (f->store, "Add the cyber chapter");
+  undo_ok (f->store);
+  after = snapshot (f->path);
+  assert_string_equal (before, after);
+  assert_false (stg_store_can_undo (f->store));
+}
+
+static void
+test_failed_edit_leaves_no_step (void **state)
+{
+  StgFixture *f = *state;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StgRecord) threat = stg_record_new (STG_TYPE_THREAT);
+  gint64 defence = stg_test_add (f->store, STG_TYPE_ACTOR, "Defence");
+  g_autoptr(StgRecord) objective = stg_record_new (STG_TYPE_OBJECTIVE);
+
+  stg_record_set_text (objective, "title", "Spending path");
+  stg_record_set_int (objective, "lead_actor_id", defence);
+  assert_true (stg_store_insert (f->store, objective, &error));
+  stg_record_set_text (threat, "title", "Pandemic");
+  stg_record_set_int (threat, "impact", 9);
+  assert_false (stg_store_insert (f->store, threat, &error));
+  g_clear_error (&error);
+  assert_false (stg_store_delete (f->store, STG_TYPE_ACTOR, defence, &error));
+  g_clear_error (&error);
+  assert_undo_label (f->store, "Add objective “Spending path”");
+}
+
+static void
+test_new_edit_clears_redo (void **state)
+{
+  StgFixture *f = *state;
+  g_autofree char *redo = NULL;
+
+  stg_test_add (f->store, STG_TYPE_ROLE, "Bridge-builder");
+  undo_ok (f->store);
+  redo = stg_store_get_redo_label (f->store);
+  assert_string_equal (redo, "Add role “Bridge-builder”");
+  stg_test_add (f->store, STG_TYPE_ROLE, "Faithful ally");
+  assert_false (stg_store_can_redo (f->store));
+}
+
+static void
+count_signal (StgStore *store,
+              int      *n)
+{
+  (*n)++;
+}
+
+static void
+test_changed_is_emitted_once_per_action (void **state)
+{
+  StgFixture *f = *state;
+  int n = 0;
+
+  g_signal_connect (f->store, "changed", G_CALLBACK (count_signal), &n);
+  stg_test_add (f->store, STG_TYPE_INTEREST, "Prosperity");
+  assert_int_equal (n, 1);
+  undo_ok (f->store);
+  assert_int_equal (n, 2);
+  redo_ok (f->store);
+  assert_int_equal (n, 3);
+}
+
+static void
+test_history_ends_with_the_file (void **state)
+{
+  StgFixture *f = *state;
+  g_autoptr(GError) error = NULL;
+
+  stg_test_add (f->store, STG_TYPE_INTEREST, "Prosperity");
+  g_clear_object (&f->store);
+  f->store = stg_store_open (f->path, STG_STORE_OPEN_DEFAULT, &error);
+  stg_assert_no_error (error);
+  assert_false (stg_store_can_undo (f->store));
+  assert_int_equal (stg_store_count (f->store, STG_TYPE_INTEREST, NULL), 1);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test_setup_teardown (test_nothing_to_undo, stg_fixture_setup, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_mixed_edits_round_trip, stg_fixture_setup, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_undo_restores_cascaded_rows, stg_fixture_setup_sample, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_one_action_is_one_step, stg_fixture_setup, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_failed_edit_leaves_no_step, stg_fixture_setup, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_new_edit_clears_redo, stg_fixture_setup, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_changed_is_emitted_once_per_action, stg_fixture_setup, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_history_ends_with_the_file, stg_fixture_setup, stg_fixture_teardown),
+  };
+
+  stg_test_init ();
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}
