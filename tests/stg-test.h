@@ -4,6 +4,7 @@
 
 #include <glib.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -82,3 +83,22 @@ stg_test_remove_dir (const char *dir)
     if ((error) != NULL)                                                       \
       fail_msg ("unexpected error: %s", (error)->message);                     \
   } while (0)
+
+/* Teardown for tests that switch locales. */
+static inline int
+stg_test_restore_c_locale (void **state)
+{
+  (void) state;
+  setlocale (LC_ALL, "C");
+  return 0;
+}
+
+/* Skips a test whose locale is not installed (build-aux/setup-deps
+ * installs them; meson counts a skip as a failure, so a machine without
+ * them shows it). */
+static inline void
+stg_test_require_locale (const char *name)
+{
+  if (setlocale (LC_ALL, name) == NULL)
+    skip ();
+}

@@ -7,7 +7,7 @@
 #include <sys/wait.h>
 #include <sqlite3.h>
 
-#include "stg-test.h"
+#include "stg-test-file.h"
 
 /* What one run of the binary left behind. */
 typedef struct {
@@ -104,48 +104,6 @@ assert_one_line_with (const char *text,
   assert_contains (text, needle);
 }
 
-static char *
-checksum (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  if (!g_file_get_contents (path, &contents, &length, NULL))
-    return g_strdup ("unreadable");
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
-}
-
-static void
-run_sql (const char *path,
-         const char *sql)
-{
-  sqlite3 *db = NULL;
-  char *message = NULL;
-
-  assert_int_equal (sqlite3_open (path, &db), SQLITE_OK);
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    fail_msg ("%s", message);
-  sqlite3_close (db);
-}
-
-/* The first column of the first row of @sql, read-only; -1 without a row. */
-static gint64
-query_int (const char *path,
-           const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value = -1;
-
-  assert_int_equal (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-  assert_int_equal (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
-}
-
 /* The text after "@label:" and its padding, up to the end of that line. */
 static char *
 field (const char *out,
@@ -226,7 +184,7 @@ static void
 assert_info_refuses (const char *dir,
                      const char *path)
 {
-  g_autofree char *before = checksum (path);
+  g_autofree char *before = stg_test_checksum (path);
   g_autofree char *after = NULL;
   g_autofree char *journal = g_strconcat (path, "-journal", NULL);
   gboolean existed = g_file_test (path, G_FILE_TEST_EXISTS);
@@ -236,7 +194,7 @@ assert_info_refuses (const char *dir,
   assert_exit (&r, 2);
   assert_one_line_with (r.err, path);
   assert_string_equal (r.out, "");
-  after = checksum (path);
+  after = stg_test_checksum (path);
   assert_string_equal (before, after);
   assert_int_equal (g_file_test (path, G_FILE_TEST_EXISTS), existed);
   assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
@@ -327,12 +285,12 @@ test_sample_info (void **state)
   assert_true (field_count (r.out, "Threats") >= 10);
   assert_true (field_count (r.out, "Objectives") >= 20);
   /* The counts and totals are the file's, not made up. */
-  assert_int_equal (field_count (r.out, "Actors"), query_int (path, "SELECT count(*) FROM actor"));
+  assert_int_equal (field_count (r.out, "Actors"), stg_test_query_int (path, "SELECT count(*) FROM actor"));
   assert_true (field_count (r.out, "Actors") > 0);
-  assert_int_equal (field_count (r.out, "Budget lines"), query_int (path, "SELECT count(*) FROM budget_line"));
+  assert_int_equal (field_count (r.out, "Budget lines"), stg_test_query_int (path, "SELECT count(*) FROM budget_line"));
   assert_true (field_count (r.out, "Budget lines") > 0);
-  assert_int_equal (field_euros (r.out, "Planned budget"), query_int (path, "SELECT sum(planned) FROM budget_line"));
-  assert_int_equal (field_euros (r.out, "Actual budget"), query_int (path, "SELECT sum(actual) FROM budget_line"));
+  assert_int_equal (field_euros (r.out, "Planned budget"), stg_test_query_int (path, "SELECT sum(planned) FROM budget_line"));
+  assert_int_equal (field_euros (r.out, "Actual budget"), stg_test_query_int (path, "SELECT sum(actual) FROM budget_line"));
   assert_true (field_euros (r.out, "Planned budget") > 0);
   assert_true (field_euros (r.out, "Actual budget") > 0);
 }
@@ -388,7 +346,7 @@ assert_new_refuses (const char *dir,
                     const char *path,
                     const char *option)
 {
-  g_autofree char *before = checksum (path);
+  g_autofree char *before = stg_test_checksum (path);
   g_autofree char *after = NULL;
   g_auto(CliRun) r = { 0 };
 
@@ -396,7 +354,7 @@ assert_new_refuses (const char *dir,
   assert_exit (&r, 2);
   assert_one_line_with (r.err, path);
   assert_string_equal (r.out, "");
-  after = checksum (path);
+  after = stg_test_checksum (path);
   assert_string_equal (before, after);
 }
 
@@ -443,7 +401,7 @@ test_info_refuses_foreign_sqlite (void **state)
 {
   g_autofree char *path = g_build_filename (*state, "places.sqlite", NULL);
 
-  run_sql (path, "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT);"
+  stg_test_run_sql (path, "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT);"
                  "INSERT INTO moz_places (url) VALUES ('https://example.org');");
   assert_info_refuses (*state, path);
 }
@@ -453,7 +411,7 @@ test_info_refuses_newer (void **state)
 {
   g_autofree char *path = make_sample (*state, "future.strategos");
 
-  run_sql (path, "PRAGMA user_version = 99");
+  stg_test_run_sql (path, "PRAGMA user_version = 99");
   assert_info_refuses (*state, path);
 }
 
@@ -462,7 +420,7 @@ test_info_refuses_tampered (void **state)
 {
   g_autofree char *path = make_sample (*state, "tampered.strategos");
 
-  run_sql (path, "CREATE TRIGGER spy AFTER INSERT ON objective BEGIN SELECT 1; END;");
+  stg_test_run_sql (path, "CREATE TRIGGER spy AFTER INSERT ON objective BEGIN SELECT 1; END;");
   assert_info_refuses (*state, path);
 }
 
@@ -485,7 +443,7 @@ assert_info_reads_only (const char *dir,
                         const char *path)
 {
   g_autofree char *journal = g_strconcat (path, "-journal", NULL);
-  g_autofree char *before = checksum (path);
+  g_autofree char *before = stg_test_checksum (path);
   g_autofree char *after = NULL;
   g_auto(CliRun) r = { 0 };
   GStatBuf st_before, st_after;
@@ -493,7 +451,7 @@ assert_info_reads_only (const char *dir,
   assert_int_equal (g_stat (path, &st_before), 0);
   run_cli (&r, dir, "info", path);
   assert_exit (&r, 0);
-  after = checksum (path);
+  after = stg_test_checksum (path);
   assert_string_equal (before, after);
   assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
   assert_int_equal (g_stat (path, &st_after), 0);

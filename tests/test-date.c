@@ -19,22 +19,6 @@
 
 typedef gboolean (*DateParser) (const char *, GDate *, GError **);
 
-static int
-restore_c_locale (void **state)
-{
-  (void) state;
-  setlocale (LC_ALL, "C");
-  return 0;
-}
-
-/* Skips (in CI the locale gets installed) rather than fails. */
-static void
-require_locale (const char *name)
-{
-  if (setlocale (LC_ALL, name) == NULL)
-    skip ();
-}
-
 static void
 check_parse (DateParser  parser,
              const char *text,
@@ -232,7 +216,7 @@ test_iso_round_trip (void **state)
 static void
 check_c_locale (const char *name)
 {
-  require_locale (name);
+  stg_test_require_locale (name);
   check_format (stg_date_format_locale, 2027, 6, 30, "2027-06-30");
   check_format (stg_date_format_locale, 1900, 1, 1, "1900-01-01");
   check_format (stg_date_format_locale, 999, 1, 1, "0999-01-01");
@@ -292,7 +276,7 @@ static void
 check_locale (const char *name,
               const char *expected)
 {
-  require_locale (name);
+  stg_test_require_locale (name);
   check_format (stg_date_format_locale, 2027, 6, 30, expected);
   check_round_trip (stg_date_format_locale, stg_date_parse_locale);
 }
@@ -385,15 +369,15 @@ main (void)
     cmocka_unit_test (test_iso_format),
     cmocka_unit_test (test_iso_validate),
     cmocka_unit_test (test_iso_round_trip),
-    cmocka_unit_test_teardown (test_locale_c, restore_c_locale),
-    cmocka_unit_test_teardown (test_locale_c_utf8, restore_c_locale),
-    cmocka_unit_test_teardown (test_locale_nl_be, restore_c_locale),
-    cmocka_unit_test_teardown (test_locale_fr_be, restore_c_locale),
-    cmocka_unit_test_teardown (test_locale_de_be, restore_c_locale),
-    cmocka_unit_test_teardown (test_locale_de_de, restore_c_locale),
-    cmocka_unit_test_teardown (test_locale_en_gb, restore_c_locale),
-    cmocka_unit_test_teardown (test_locale_fr_fr, restore_c_locale),
-    cmocka_unit_test_teardown (test_locale_en_us, restore_c_locale),
+    cmocka_unit_test_teardown (test_locale_c, stg_test_restore_c_locale),
+    cmocka_unit_test_teardown (test_locale_c_utf8, stg_test_restore_c_locale),
+    cmocka_unit_test_teardown (test_locale_nl_be, stg_test_restore_c_locale),
+    cmocka_unit_test_teardown (test_locale_fr_be, stg_test_restore_c_locale),
+    cmocka_unit_test_teardown (test_locale_de_be, stg_test_restore_c_locale),
+    cmocka_unit_test_teardown (test_locale_de_de, stg_test_restore_c_locale),
+    cmocka_unit_test_teardown (test_locale_en_gb, stg_test_restore_c_locale),
+    cmocka_unit_test_teardown (test_locale_fr_fr, stg_test_restore_c_locale),
+    cmocka_unit_test_teardown (test_locale_en_us, stg_test_restore_c_locale),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

@@ -25,22 +25,6 @@ static const StgNumberFormat en_us = { '.', ',' };
 static const StgNumberFormat fr_fr = { ',', 0x202F };
 static const StgNumberFormat no_groups = { ',', 0 };
 
-static int
-restore_c_locale (void **state)
-{
-  (void) state;
-  setlocale (LC_ALL, "C");
-  return 0;
-}
-
-/* Skips (in CI the locale gets installed) rather than fails. */
-static void
-require_locale (const char *name)
-{
-  if (setlocale (LC_ALL, name) == NULL)
-    skip ();
-}
-
 static void
 check_format (gint64                 amount,
               guint                  decimals,
@@ -317,7 +301,7 @@ check_current (const char *locale,
 {
   StgNumberFormat format;
 
-  require_locale (locale);
+  stg_test_require_locale (locale);
   format = stg_number_format_current ();
   if (format.decimal_mark != decimal_mark || format.group_mark != group_mark)
     fail_msg ("%s gives U+%04X and U+%04X, expected U+%04X and U+%04X", locale,
@@ -343,7 +327,7 @@ test_current_formats (void **state)
   StgNumberFormat format;
 
   (void) state;
-  require_locale ("nl_BE.UTF-8");
+  stg_test_require_locale ("nl_BE.UTF-8");
   format = stg_number_format_current ();
   check_format (123456789, 2, &format, "1.234.567,89");
   check_parse ("12,5", 2, &format, 1250);
@@ -553,17 +537,17 @@ main (void)
     cmocka_unit_test (test_format_grouping),
     cmocka_unit_test (test_format_for_locale),
     cmocka_unit_test (test_format_locale_table),
-    cmocka_unit_test_teardown (test_current_c, restore_c_locale),
-    cmocka_unit_test_teardown (test_current_c_utf8, restore_c_locale),
-    cmocka_unit_test_teardown (test_current_nl_be, restore_c_locale),
-    cmocka_unit_test_teardown (test_current_fr_be, restore_c_locale),
-    cmocka_unit_test_teardown (test_current_de_be, restore_c_locale),
-    cmocka_unit_test_teardown (test_current_en_gb, restore_c_locale),
-    cmocka_unit_test_teardown (test_current_en_us, restore_c_locale),
-    cmocka_unit_test_teardown (test_current_fr_fr, restore_c_locale),
-    cmocka_unit_test_teardown (test_current_de_ch, restore_c_locale),
-    cmocka_unit_test_teardown (test_current_pt_pt, restore_c_locale),
-    cmocka_unit_test_teardown (test_current_formats, restore_c_locale),
+    cmocka_unit_test_teardown (test_current_c, stg_test_restore_c_locale),
+    cmocka_unit_test_teardown (test_current_c_utf8, stg_test_restore_c_locale),
+    cmocka_unit_test_teardown (test_current_nl_be, stg_test_restore_c_locale),
+    cmocka_unit_test_teardown (test_current_fr_be, stg_test_restore_c_locale),
+    cmocka_unit_test_teardown (test_current_de_be, stg_test_restore_c_locale),
+    cmocka_unit_test_teardown (test_current_en_gb, stg_test_restore_c_locale),
+    cmocka_unit_test_teardown (test_current_en_us, stg_test_restore_c_locale),
+    cmocka_unit_test_teardown (test_current_fr_fr, stg_test_restore_c_locale),
+    cmocka_unit_test_teardown (test_current_de_ch, stg_test_restore_c_locale),
+    cmocka_unit_test_teardown (test_current_pt_pt, stg_test_restore_c_locale),
+    cmocka_unit_test_teardown (test_current_formats, stg_test_restore_c_locale),
     cmocka_unit_test (test_parse_round_trip),
     cmocka_unit_test (test_parse_accepts),
     cmocka_unit_test (test_parse_extremes),

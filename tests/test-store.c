@@ -4,58 +4,17 @@
 #include "config.h"
 
 #include <sys/stat.h>
-#include <sqlite3.h>
 
+#include "stg-test-file.h"
 #include "stg-test-store.h"
 #include "stg-db-private.h"
-
-static char *
-checksum (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  if (!g_file_get_contents (path, &contents, &length, NULL))
-    return g_strdup ("unreadable");
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
-}
-
-static gint64
-pragma_int (const char *path,
-            const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value = -1;
-
-  assert_int_equal (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-  assert_int_equal (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
-}
-
-static void
-run_sql (const char *path,
-         const char *sql)
-{
-  sqlite3 *db = NULL;
-  char *message = NULL;
-
-  assert_int_equal (sqlite3_open (path, &db), SQLITE_OK);
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    fail_msg ("%s", message);
-  sqlite3_close (db);
-}
 
 /* Opening @path must fail with @code, name the file, and change nothing. */
 static void
 assert_refused (const char *path,
                 int         code)
 {
-  g_autofree char *before = checksum (path);
+  g_autofree char *before = stg_test_checksum (path);
   g_autofree char *after = NULL;
   g_autofree char *journal = g_strconcat (path, "-journal", NULL);
   g_autoptr(GError) error = NULL;
@@ -66,7 +25,7 @@ assert_refused (const char *path,
   if (strstr (error->message, path) == NULL)
     fail_msg ("the message does not name the file: %s", error->message);
   stg_assert_error (error, STG_STORE_ERROR, code);
-  after = checksum (path);
+  after = stg_test_checksum (path);
   assert_string_equal (before, after);
   assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
 }
@@ -80,8 +39,8 @@ test_create_and_reopen (void **state)
   g_autoptr(StgStrategy) strategy = NULL;
 
   g_clear_object (&f->store);
-  assert_int_equal (pragma_int (f->path, "PRAGMA application_id"), STG_APPLICATION_ID);
-  assert_int_equal (pragma_int (f->path, "PRAGMA user_version"), STG_SCHEMA_VERSION);
+  assert_int_equal (stg_test_query_int (f->path, "PRAGMA application_id"), STG_APPLICATION_ID);
+  assert_int_equal (stg_test_query_int (f->path, "PRAGMA user_version"), STG_SCHEMA_VERSION);
 
   again = stg_store_open (f->path, STG_STORE_OPEN_DEFAULT, &error);
   stg_assert_no_error (error);
@@ -111,7 +70,7 @@ static void
 test_create_refuses_existing (void **state)
 {
   StgFixture *f = *state;
-  g_autofree char *before = checksum (f->path);
+  g_autofree char *before = stg_test_checksum (f->path);
   g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(StgStore) other = NULL;
@@ -120,7 +79,7 @@ test_create_refuses_existing (void **state)
   other = stg_store_create (f->path, "Other", STG_STORE_CREATE_SAMPLE, &error);
   assert_null (other);
   stg_assert_error (error, STG_STORE_ERROR, STG_STORE_ERROR_EXISTS);
-  after = checksum (f->path);
+  after = stg_test_checksum (f->path);
   assert_string_equal (before, after);
 }
 
@@ -169,7 +128,7 @@ test_refuses_text_and_empty (void **state)
   assert_refused (text, STG_STORE_ERROR_FOREIGN);
   assert_refused (empty, STG_STORE_ERROR_FOREIGN);
   assert_refused (short_file, STG_STORE_ERROR_FOREIGN);
-  assert_int_equal (pragma_int (empty, "PRAGMA page_count"), 0);
+  assert_int_equal (stg_test_query_int (empty, "PRAGMA page_count"), 0);
 }
 
 static void
@@ -178,7 +137,7 @@ test_refuses_foreign_sqlite (void **state)
   StgFixture *f = *state;
   g_autofree char *foreign = g_build_filename (f->dir, "places.sqlite", NULL);
 
-  run_sql (foreign, "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT);"
+  stg_test_run_sql (foreign, "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT);"
                     "INSERT INTO moz_places (url) VALUES ('https://example.org');");
   assert_refused (foreign, STG_STORE_ERROR_FOREIGN);
 }
@@ -190,7 +149,7 @@ test_refuses_newer_schema (void **state)
   g_autoptr(GError) error = NULL;
 
   g_clear_object (&f->store);
-  run_sql (f->path, "PRAGMA user_version = 99");
+  stg_test_run_sql (f->path, "PRAGMA user_version = 99");
   assert_refused (f->path, STG_STORE_ERROR_TOO_NEW);
   assert_null (stg_store_open (f->path, STG_STORE_OPEN_READ_ONLY, &error));
   stg_assert_error (error, STG_STORE_ERROR, STG_STORE_ERROR_TOO_NEW);
@@ -238,7 +197,7 @@ test_refuses_tampered_schema (void **state)
   StgFixture *f = *state;
 
   g_clear_object (&f->store);
-  run_sql (f->path, "CREATE TRIGGER spy AFTER INSERT ON objective BEGIN SELECT 1; END;");
+  stg_test_run_sql (f->path, "CREATE TRIGGER spy AFTER INSERT ON objective BEGIN SELECT 1; END;");
   assert_refused (f->path, STG_STORE_ERROR_TAMPERED);
 }
 
@@ -253,14 +212,14 @@ test_read_only_never_writes (void **state)
   g_autofree char *after = NULL;
 
   g_clear_object (&f->store);
-  before = checksum (f->path);
+  before = stg_test_checksum (f->path);
   reader = stg_store_open (f->path, STG_STORE_OPEN_READ_ONLY, &error);
   stg_assert_no_error (error);
   stg_record_set_text (interest, "title", "Prosperity");
   assert_false (stg_store_insert (reader, interest, &error));
   stg_assert_error (error, STG_STORE_ERROR, STG_STORE_ERROR_READ_ONLY);
   g_clear_object (&reader);
-  after = checksum (f->path);
+  after = stg_test_checksum (f->path);
   assert_string_equal (before, after);
 }
 
@@ -293,10 +252,10 @@ test_migrations_are_one_transaction (void **state)
   stg_assert_error (error, STG_STORE_ERROR, STG_STORE_ERROR_FAILED);
   g_clear_pointer (&db, stg_db_free);
 
-  assert_int_equal (pragma_int (path, "PRAGMA user_version"), 2);
-  assert_int_equal (pragma_int (path, "PRAGMA application_id"), STG_APPLICATION_ID);
-  assert_int_equal (pragma_int (path, "SELECT count(*) FROM sqlite_schema WHERE name = 'c'"), 0);
-  assert_int_equal (pragma_int (path, "SELECT count(*) FROM sqlite_schema WHERE name IN ('a', 'b')"), 2);
+  assert_int_equal (stg_test_query_int (path, "PRAGMA user_version"), 2);
+  assert_int_equal (stg_test_query_int (path, "PRAGMA application_id"), STG_APPLICATION_ID);
+  assert_int_equal (stg_test_query_int (path, "SELECT count(*) FROM sqlite_schema WHERE name = 'c'"), 0);
+  assert_int_equal (stg_test_query_int (path, "SELECT count(*) FROM sqlite_schema WHERE name IN ('a', 'b')"), 2);
 }
 
 static void
@@ -330,8 +289,8 @@ test_sample_is_whole (void **state)
   assert_true (planned > 0 && actual > 0);
 
   g_clear_object (&f->store);
-  assert_int_equal (pragma_int (f->path, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
-  assert_int_equal (pragma_int (f->path, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"), 0);
+  assert_int_equal (stg_test_query_int (f->path, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+  assert_int_equal (stg_test_query_int (f->path, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"), 0);
 }
 
 int

@@ -159,16 +159,6 @@ print_count (const char *label,
   print_field (label, value);
 }
 
-static char *
-format_amount (gint64      amount,
-               const char *currency)
-{
-  StgNumberFormat format = stg_number_format_current ();
-  g_autofree char *number = stg_money_format (amount, stg_currency_decimals (currency), &format);
-
-  return g_strdup_printf ("%s %s", currency, number);
-}
-
 static const struct {
   GType     (*type) (void);
   const char *label;
@@ -210,8 +200,8 @@ print_info (StgStore  *store,
         return FALSE;
       print_count (_(counted[i].label), n);
     }
-  planned_text = format_amount (planned, stg_record_get_text (s, "currency"));
-  actual_text = format_amount (actual, stg_record_get_text (s, "currency"));
+  planned_text = stg_money_format_currency (planned, stg_record_get_text (s, "currency"));
+  actual_text = stg_money_format_currency (actual, stg_record_get_text (s, "currency"));
   print_field (_("Planned budget"), planned_text);
   print_field (_("Actual budget"), actual_text);
   return TRUE;

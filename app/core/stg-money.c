@@ -506,3 +506,15 @@ stg_money_parse (const char            *text,
   return scan_amount (&scan, error)
          && scan_finish (&scan, decimals, result, error);
 }
+
+char *
+stg_money_format_currency (gint64      amount,
+                           const char *currency)
+{
+  StgNumberFormat format = stg_number_format_current ();
+  g_autofree char *number = stg_money_format (amount, stg_currency_decimals (currency), &format);
+
+  /* Translators: an amount and its currency, "EUR 1.234,56"; some
+   * languages put the code after the number. */
+  return g_strdup_printf (_("%1$s %2$s"), currency, number);
+}

@@ -61,16 +61,6 @@ show_error (StgWindow    *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static char *
-format_amount (gint64      amount,
-               const char *currency)
-{
-  StgNumberFormat format = stg_number_format_current ();
-  g_autofree char *number = stg_money_format (amount, stg_currency_decimals (currency), &format);
-
-  return g_strdup_printf ("%s %s", currency, number);
-}
-
 static void
 refresh_budget (StgWindow  *self,
                 const char *currency)
@@ -85,8 +75,8 @@ refresh_budget (StgWindow  *self,
       show_error (self, error);
       return;
     }
-  planned_text = format_amount (planned, currency);
-  actual_text = format_amount (actual, currency);
+  planned_text = stg_money_format_currency (planned, currency);
+  actual_text = stg_money_format_currency (actual, currency);
   gtk_label_set_label (self->planned_label, planned_text);
   gtk_label_set_label (self->actual_label, actual_text);
 }

@@ -75,6 +75,11 @@ char     *stg_money_format      (gint64                 amount,
                                  guint                  decimals,
                                  const StgNumberFormat *format);
 
+/* "EUR 1.234.567,89": @amount in @currency (its own number of decimals) in
+ * the current locale's form, for people to read. */
+char     *stg_money_format_currency (gint64       amount,
+                                     const char  *currency);
+
 /* Parses what stg_money_format() writes, and the same without group marks.
  * Leading and trailing white space is ignored; a leading '-' (or U+2212) is
  * accepted; group marks must sit between groups of exactly three digits
