@@ -131,14 +131,24 @@ open_response (GtkNativeDialog *dialog,
   g_object_unref (dialog);
 }
 
-static GtkFileFilter *
-strategy_filter (void)
+/* A file chooser for strategy files over the active window; it frees
+ * itself in @response. */
+static GtkFileChooserNative *
+strategy_chooser (StgApplication       *self,
+                  const char           *title,
+                  GtkFileChooserAction  action,
+                  const char           *accept,
+                  GCallback             response)
 {
-  GtkFileFilter *filter = gtk_file_filter_new ();
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkFileChooserNative *dialog = gtk_file_chooser_native_new (title, parent, action, accept, _("_Cancel"));
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
   gtk_file_filter_set_name (filter, _("Strategy files"));
   gtk_file_filter_add_pattern (filter, "*.strategos");
-  return filter;
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  g_signal_connect (dialog, "response", response, self);
+  return dialog;
 }
 
 static void
@@ -146,14 +156,9 @@ open_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  StgApplication *self = user_data;
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  GtkFileChooserNative *dialog =
-    gtk_file_chooser_native_new (_("Open Strategy"), parent, GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  g_autoptr(GtkFileFilter) filter = strategy_filter ();
+  GtkFileChooserNative *dialog = strategy_chooser (user_data, _("Open Strategy"), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                                   _("_Open"), G_CALLBACK (open_response));
 
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  g_signal_connect (dialog, "response", G_CALLBACK (open_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
@@ -190,15 +195,10 @@ new_activated (GSimpleAction *action,
                GVariant      *parameter,
                gpointer       user_data)
 {
-  StgApplication *self = user_data;
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  GtkFileChooserNative *dialog =
-    gtk_file_chooser_native_new (_("New Strategy"), parent, GTK_FILE_CHOOSER_ACTION_SAVE, _("_Create"), _("_Cancel"));
-  g_autoptr(GtkFileFilter) filter = strategy_filter ();
+  GtkFileChooserNative *dialog = strategy_chooser (user_data, _("New Strategy"), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                   _("_Create"), G_CALLBACK (new_response));
 
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("New strategy.strategos"));
-  g_signal_connect (dialog, "response", G_CALLBACK (new_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
