@@ -54,13 +54,16 @@ stg_migrations_get (guint *n_migrations)
 {
   static StgMigration migrations[G_N_ELEMENTS (migration_files)];
 
+  /* Read once and kept for the life of the program. */
   if (migrations[0].sql == NULL)
     for (guint i = 0; i < G_N_ELEMENTS (migration_files); i++)
       {
-        /* Resources are static data: the bytes stay valid for ever. */
-        GBytes *bytes = load (migration_files[i]);
+        g_autoptr(GBytes) bytes = load (migration_files[i]);
+        gsize size = 0;
+        const char *data = g_bytes_get_data (bytes, &size);
+
         migrations[i].version = (int) i + 1;
-        migrations[i].sql = g_bytes_get_data (bytes, NULL);
+        migrations[i].sql = g_strndup (data, size);
       }
   *n_migrations = G_N_ELEMENTS (migrations);
   return migrations;
