@@ -27,9 +27,12 @@
 #define YEAR(n, l)           INT (n, l, STG_YEAR_MIN, STG_YEAR_MAX)
 #define REF(n, l, t)         { .name = n, .label = l, .type = STG_COLUMN_REFERENCE, .ref_type = t }
 #define REF_REQUIRED(n, l, t) { .name = n, .label = l, .type = STG_COLUMN_REFERENCE, .ref_type = t, .flags = STG_COLUMN_REQUIRED }
-#define REF_RESTRICT(n, l, t, one, many, f) \
+/* NP_ marks a singular and plural pair for xgettext (po/meson.build) and
+ * expands to both, filling restrict_one and restrict_many. */
+#define NP_(one, many) one, many
+#define REF_RESTRICT(n, l, t, f, messages) \
   { .name = n, .label = l, .type = STG_COLUMN_REFERENCE, .ref_type = t, \
-    .flags = STG_COLUMN_RESTRICT | (f), .restrict_one = one, .restrict_many = many }
+    .flags = STG_COLUMN_RESTRICT | (f), .restrict_one = messages }
 
 #define STG_DEFINE_RECORD(TypeName, type_name, schema_var)                  \
   struct _##TypeName { StgRecord parent_instance; };                         \
@@ -185,9 +188,9 @@ static const StgColumn objective_columns[] = {
   DESCRIPTION,
   CHOICE ("term", N_("Term"), objective_terms),
   REF ("parent_id", N_("Part of"), stg_objective_get_type),
-  REF_RESTRICT ("lead_actor_id", N_("Lead actor"), stg_actor_get_type,
-                N_("“%s” leads %d objective; give it another lead actor first"),
-                N_("“%s” leads %d objectives; give them another lead actor first"), 0),
+  REF_RESTRICT ("lead_actor_id", N_("Lead actor"), stg_actor_get_type, 0,
+                NP_("“%s” leads %d objective; give it another lead actor first",
+                    "“%s” leads %d objectives; give them another lead actor first")),
   DATE ("start_date", N_("Start")),
   DATE ("deadline", N_("Deadline")),
   CHOICE ("status", N_("Status"), objective_statuses),
@@ -250,10 +253,9 @@ static const StgChoice budget_categories[] = {
 };
 static const StgColumn budget_line_columns[] = {
   REF_REQUIRED ("objective_id", N_("Objective"), stg_objective_get_type),
-  REF_RESTRICT ("actor_id", N_("Actor"), stg_actor_get_type,
-                N_("“%s” holds %d budget line; move it to another actor first"),
-                N_("“%s” holds %d budget lines; move them to another actor first"),
-                STG_COLUMN_REQUIRED),
+  REF_RESTRICT ("actor_id", N_("Actor"), stg_actor_get_type, STG_COLUMN_REQUIRED,
+                NP_("“%s” holds %d budget line; move it to another actor first",
+                    "“%s” holds %d budget lines; move them to another actor first")),
   YEAR ("year", N_("Year")),
   CHOICE ("category", N_("Category"), budget_categories),
   TEXT ("funding_source", N_("Funding source")),
