@@ -202,6 +202,39 @@ test_refuses_tampered_schema (void **state)
 }
 
 static void
+test_refuses_foreign_tables (void **state)
+{
+  StgFixture *f = *state;
+  g_autofree char *extra = g_build_filename (f->dir, "extra.strategos", NULL);
+  g_autofree char *column = g_build_filename (f->dir, "column.strategos", NULL);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_clear_object (&f->store);
+  assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
+  assert_true (g_file_set_contents (extra, contents, length, NULL));
+  assert_true (g_file_set_contents (column, contents, length, NULL));
+  /* A table name built to smuggle SQL into whatever quotes it carelessly. */
+  stg_test_run_sql (f->path, "CREATE TABLE \"a_insert AFTER INSERT ON main.strategy BEGIN SELECT 1; END; "
+                             "UPDATE main.strategy SET title = 'PWNED'; --\" (x);");
+  assert_refused (f->path, STG_STORE_ERROR_TAMPERED);
+  stg_test_run_sql (extra, "CREATE TABLE notes (x TEXT);");
+  assert_refused (extra, STG_STORE_ERROR_TAMPERED);
+  stg_test_run_sql (column, "ALTER TABLE objective ADD COLUMN spy TEXT;");
+  assert_refused (column, STG_STORE_ERROR_TAMPERED);
+}
+
+static void
+test_refused_wal_file_is_untouched (void **state)
+{
+  StgFixture *f = *state;
+
+  g_clear_object (&f->store);
+  stg_test_run_sql (f->path, "PRAGMA journal_mode = WAL; CREATE VIEW spy AS SELECT 1;");
+  assert_refused (f->path, STG_STORE_ERROR_TAMPERED);
+}
+
+static void
 test_read_only_never_writes (void **state)
 {
   StgFixture *f = *state;
@@ -308,6 +341,8 @@ main (void)
     cmocka_unit_test_setup_teardown (test_refuses_truncated, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_refuses_damaged, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_refuses_tampered_schema, stg_fixture_setup, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_refuses_foreign_tables, stg_fixture_setup, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_refused_wal_file_is_untouched, stg_fixture_setup, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_read_only_never_writes, stg_fixture_setup, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_migrations_are_one_transaction, stg_fixture_setup, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_sample_is_whole, stg_fixture_setup_sample, stg_fixture_teardown),

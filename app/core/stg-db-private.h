@@ -67,8 +67,6 @@ GBytes  *stg_sample_sql           (void);
 /* stg-undo.c: an undo log filled by TEMP triggers */
 gboolean stg_undo_install         (StgDb       *db,
                                    GError     **error);
-void     stg_undo_set_recording   (StgDb       *db,
-                                   gboolean     recording);
 gboolean stg_undo_open_step       (StgDb       *db,
                                    const char  *stack,
                                    const char  *label,

@@ -155,7 +155,103 @@ configure (StgDb       *db,
     return FALSE;
   if (read_only)
     return TRUE;
+  /* Only ever run on a file already checked: on a WAL file this rewrites
+   * the header. */
   return stg_db_exec (db, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;", error);
+}
+
+/* The set of column names of each table this build's schema has. */
+static GHashTable *
+expected_tables (void)
+{
+  GHashTable *tables = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_hash_table_unref);
+  guint n_types;
+  const GType *types = stg_record_types (&n_types);
+
+  for (guint t = 0; t < n_types; t++)
+    {
+      const StgRecordSchema *schema = stg_record_type_get_schema (types[t]);
+      GHashTable *columns = g_hash_table_new (g_str_hash, g_str_equal);
+
+      g_hash_table_add (columns, (gpointer) "id");
+      for (guint i = 0; i < schema->n_columns; i++)
+        g_hash_table_add (columns, (gpointer) schema->columns[i].name);
+      g_hash_table_insert (tables, (gpointer) schema->table, columns);
+    }
+  for (StgLink l = 0; l < STG_N_LINKS; l++)
+    {
+      const StgLinkSchema *link = stg_link_get_schema (l);
+      GHashTable *columns = g_hash_table_new (g_str_hash, g_str_equal);
+
+      g_hash_table_add (columns, (gpointer) link->from_column);
+      g_hash_table_add (columns, (gpointer) link->to_column);
+      g_hash_table_insert (tables, (gpointer) link->table, columns);
+    }
+  return tables;
+}
+
+/* TRUE when the columns of @table in the file are exactly @columns. */
+static gboolean
+columns_match (StgDb      *db,
+               const char *table,
+               GHashTable *columns,
+               GError    **error)
+{
+  sqlite3_stmt *stmt = stg_db_prepare (db, "SELECT name FROM pragma_table_info(?)", error);
+  guint n = 0;
+  gboolean match = TRUE;
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      n++;
+      if (!g_hash_table_contains (columns, sqlite3_column_text (stmt, 0)))
+        match = FALSE;
+    }
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE && match && n == g_hash_table_size (columns);
+}
+
+/* A file of the current schema holds exactly this build's tables and
+ * columns. Anything else was made or changed by another program; refusing
+ * it also keeps names from the file out of the SQL the undo log builds. */
+static gboolean
+check_schema (StgDb       *db,
+              const char  *path,
+              GError     **error)
+{
+  g_autoptr(GHashTable) tables = expected_tables ();
+  sqlite3_stmt *stmt = stg_db_prepare (db, "SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                       "AND name NOT LIKE 'sqlite_%'", NULL);
+  guint n = 0;
+  gboolean match = stmt != NULL;
+  int rc = SQLITE_DONE;
+
+  while (match && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      GHashTable *columns = g_hash_table_lookup (tables, sqlite3_column_text (stmt, 0));
+      n++;
+      match = columns != NULL;
+    }
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  match = match && rc == SQLITE_DONE && n == g_hash_table_size (tables);
+  if (match)
+    {
+      GHashTableIter iter;
+      gpointer table, columns;
+
+      g_hash_table_iter_init (&iter, tables);
+      while (match && g_hash_table_iter_next (&iter, &table, &columns))
+        match = columns_match (db, table, columns, NULL);
+    }
+  if (!match)
+    return fail (error, STG_STORE_ERROR_TAMPERED, path,
+                 _("its tables are not those of a Strategos file; it was changed by another program and is not opened, for safety"));
+  return TRUE;
 }
 
 static gboolean
@@ -209,6 +305,39 @@ connect (const char  *path,
   return stg_db_new (handle);
 }
 
+static gint64
+schema_version (StgDb *db)
+{
+  sqlite3_stmt *stmt = stg_db_prepare (db, "PRAGMA user_version", NULL);
+  gint64 version = -1;
+
+  if (stmt == NULL || !stg_db_query_int (db, stmt, &version, NULL))
+    return -1;
+  return version;
+}
+
+/* Every check runs on a read-only connection, so that a file refused is a
+ * file untouched; only a file that passes is opened for writing. */
+static StgDb *
+open_checked (const char  *path,
+              GError     **error)
+{
+  g_autoptr(StgDb) db = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if ((db = connect (path, TRUE, error)) == NULL)
+    return NULL;
+  if (!configure (db, TRUE, &local_error))
+    {
+      fail (error, local_error->code, path, local_error->message);
+      return NULL;
+    }
+  if (!check_sound (db, path, error) ||
+      (schema_version (db) == STG_SCHEMA_VERSION && !check_schema (db, path, error)))
+    return NULL;
+  return g_steal_pointer (&db);
+}
+
 StgDb *
 stg_file_open (const char  *path,
                gboolean     read_only,
@@ -222,16 +351,19 @@ stg_file_open (const char  *path,
 
   if (!check_kind (path, &st, error) || !check_header (path, &st, read_only, error))
     return NULL;
-  if ((db = connect (path, read_only, error)) == NULL)
+  if ((db = open_checked (path, error)) == NULL || read_only)
+    return g_steal_pointer (&db);
+  g_clear_pointer (&db, stg_db_free);
+  if ((db = connect (path, FALSE, error)) == NULL)
     return NULL;
-  if (!configure (db, read_only, &local_error) ||
-      !check_sound (db, path, error) ||
-      (!read_only && !stg_migrations_run (db, migrations, n_migrations, &local_error)))
+  if (!configure (db, FALSE, &local_error) ||
+      !stg_migrations_run (db, migrations, n_migrations, &local_error))
     {
-      if (local_error != NULL)
-        fail (error, local_error->code, path, local_error->message);
+      fail (error, local_error->code, path, local_error->message);
       return NULL;
     }
+  if (!check_schema (db, path, error))
+    return NULL;
   return g_steal_pointer (&db);
 }
 

@@ -150,12 +150,27 @@ stg_store_is_read_only (StgStore *self)
 
 /* Transactions */
 
+/* After a disk-full or I/O error SQLite may roll the whole transaction
+ * back by itself; the levels still open then hold nothing. */
+static gboolean
+transaction_lost (StgStore  *self,
+                  GError   **error)
+{
+  if (self->depth == 0 || !sqlite3_get_autocommit (stg_db_handle (self->db)))
+    return FALSE;
+  g_set_error_literal (error, STG_STORE_ERROR, STG_STORE_ERROR_IO,
+                       _("The change could not be written and was rolled back; nothing was changed"));
+  return TRUE;
+}
+
 static gboolean
 begin_raw (StgStore  *self,
            GError   **error)
 {
   g_autofree char *sql = NULL;
 
+  if (transaction_lost (self, error))
+    return FALSE;
   if (self->read_only)
     {
       g_set_error (error, STG_STORE_ERROR, STG_STORE_ERROR_READ_ONLY,
@@ -212,6 +227,11 @@ commit_raw (StgStore  *self,
 {
   g_autofree char *sql = NULL;
 
+  if (transaction_lost (self, error))
+    {
+      self->depth--;
+      return FALSE;
+    }
   if (self->depth == 1)
     sql = g_strdup ("COMMIT");
   else
@@ -465,11 +485,13 @@ stg_store_get (StgStore  *self,
 {
   const StgRecordSchema *schema = stg_record_type_get_schema (type);
   g_autofree char *sql = select_sql (schema, "WHERE id = ?");
-  sqlite3_stmt *stmt = stg_db_prepare (self->db, sql, error);
+  sqlite3_stmt *stmt;
   StgRecord *record = NULL;
   int rc;
 
-  if (stmt == NULL)
+  g_return_val_if_fail (STG_IS_STORE (self), NULL);
+
+  if ((stmt = stg_db_prepare (self->db, sql, error)) == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
   rc = sqlite3_step (stmt);
@@ -497,12 +519,14 @@ stg_store_list (StgStore  *self,
 {
   const StgRecordSchema *schema = stg_record_type_get_schema (type);
   g_autofree char *sql = select_sql (schema, "ORDER BY id");
-  sqlite3_stmt *stmt = stg_db_prepare (self->db, sql, error);
+  sqlite3_stmt *stmt;
   g_autoptr(GListStore) list = NULL;
   g_autoptr(GPtrArray) records = NULL;
   int rc;
 
-  if (stmt == NULL)
+  g_return_val_if_fail (STG_IS_STORE (self), NULL);
+
+  if ((stmt = stg_db_prepare (self->db, sql, error)) == NULL)
     return NULL;
   records = g_ptr_array_new_with_free_func (g_object_unref);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -525,9 +549,12 @@ stg_store_count (StgStore  *self,
 {
   const StgRecordSchema *schema = stg_record_type_get_schema (type);
   g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", schema->table);
-  sqlite3_stmt *stmt = stg_db_prepare (self->db, sql, error);
+  sqlite3_stmt *stmt;
   gint64 n = -1;
 
+  g_return_val_if_fail (STG_IS_STORE (self), -1);
+
+  stmt = stg_db_prepare (self->db, sql, error);
   if (stmt == NULL || !stg_db_query_int (self->db, stmt, &n, error))
     return -1;
   return n;
@@ -944,6 +971,7 @@ stg_store_linked (StgStore  *self,
                   GError   **error)
 {
   g_return_val_if_fail (STG_IS_STORE (self), NULL);
+  g_return_val_if_fail (link < STG_N_LINKS, NULL);
   return linked_ids (self, link, FALSE, from_id, error);
 }
 
@@ -954,6 +982,7 @@ stg_store_linked_reverse (StgStore  *self,
                           GError   **error)
 {
   g_return_val_if_fail (STG_IS_STORE (self), NULL);
+  g_return_val_if_fail (link < STG_N_LINKS, NULL);
   return linked_ids (self, link, TRUE, to_id, error);
 }
 
@@ -967,11 +996,14 @@ stg_store_budget_totals (StgStore  *self,
 {
   /* SUM over integers fails with "integer overflow" instead of wrapping;
    * TOTAL would silently turn to floating point. */
-  sqlite3_stmt *stmt = stg_db_prepare (self->db, "SELECT coalesce(sum(planned), 0), coalesce(sum(actual), 0) "
-                                       "FROM budget_line", error);
+  sqlite3_stmt *stmt;
   int rc;
 
   g_return_val_if_fail (STG_IS_STORE (self), FALSE);
+  g_return_val_if_fail (planned != NULL && actual != NULL, FALSE);
+
+  stmt = stg_db_prepare (self->db, "SELECT coalesce(sum(planned), 0), coalesce(sum(actual), 0) "
+                         "FROM budget_line", error);
   if (stmt == NULL)
     return FALSE;
   rc = sqlite3_step (stmt);

@@ -113,6 +113,17 @@ build_replay_sql (Table *table)
   g_string_free (vals, TRUE);
 }
 
+static void
+table_free (Table *table)
+{
+  g_free (table->name);
+  g_ptr_array_unref (table->columns);
+  g_free (table->undo_insert_sql);
+  g_free (table->undo_update_sql);
+  g_free (table->undo_delete_sql);
+  g_free (table);
+}
+
 static Table *
 read_table (StgDb      *db,
             const char *name,
@@ -139,9 +150,24 @@ read_table (StgDb      *db,
       if (!rowid_alias)
         g_ptr_array_add (table->columns, quote ((const char *) sqlite3_column_text (stmt, 0)));
     }
+  if (rc != SQLITE_DONE)
+    {
+      stg_db_fail (db, sqlite3_reset (stmt), error);
+      table_free (table);
+      return NULL;
+    }
   sqlite3_reset (stmt);
   build_replay_sql (table);
   return table;
+}
+
+static gboolean
+is_plain_identifier (const char *name)
+{
+  for (const char *p = name; *p; p++)
+    if (!g_ascii_islower (*p) && *p != '_')
+      return FALSE;
+  return *name != '\0';
 }
 
 static gboolean
@@ -149,6 +175,10 @@ install_triggers (StgDb      *db,
                   Table      *table,
                   GError    **error)
 {
+  /* The file's schema was checked against ours before this runs; the
+   * table name still goes into SQL text, so be sure. */
+  g_return_val_if_fail (is_plain_identifier (table->name), FALSE);
+
   g_autofree char *qt = quote (table->name);
   g_autofree char *old_json = json_of_old (table);
   g_autofree char *sql = g_strdup_printf (
@@ -166,18 +196,10 @@ install_triggers (StgDb      *db,
     " END;",
     table->name, qt, old_json);
 
+  /* The file's schema was checked against ours before this runs; the
+   * table name still goes into SQL text, so be sure. */
+  g_return_val_if_fail (is_plain_identifier (table->name), FALSE);
   return stg_db_exec (db, sql, error);
-}
-
-static void
-table_free (Table *table)
-{
-  g_free (table->name);
-  g_ptr_array_unref (table->columns);
-  g_free (table->undo_insert_sql);
-  g_free (table->undo_update_sql);
-  g_free (table->undo_delete_sql);
-  g_free (table);
 }
 
 static gboolean
@@ -187,11 +209,14 @@ load_tables (StgDb   *db,
   sqlite3_stmt *stmt = stg_db_prepare (db, "SELECT name FROM main.sqlite_schema "
                                        "WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name", error);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  int rc;
 
   if (stmt == NULL)
     return FALSE;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  if (rc != SQLITE_DONE)
+    return stg_db_fail (db, sqlite3_reset (stmt), error);
   sqlite3_reset (stmt);
 
   if (tables == NULL)
@@ -227,17 +252,6 @@ stg_undo_install (StgDb   *db,
   ok = load_tables (db, error);
   G_UNLOCK (tables);
   return ok;
-}
-
-void
-stg_undo_set_recording (StgDb    *db,
-                        gboolean  recording)
-{
-  sqlite3_stmt *stmt = stg_db_prepare (db, "UPDATE stg_undo_state SET recording = ?", NULL);
-
-  g_return_if_fail (stmt != NULL);
-  sqlite3_bind_int (stmt, 1, recording);
-  stg_db_run (db, stmt, NULL);
 }
 
 gboolean
@@ -347,13 +361,14 @@ read_log (StgDb   *db,
   sqlite3_stmt *stmt = stg_db_prepare (db, "SELECT tbl, op, rid, data FROM stg_undo_log "
                                        "WHERE step = ? ORDER BY id DESC", error);
   GArray *entries;
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   entries = g_array_new (FALSE, FALSE, sizeof (Entry));
   g_array_set_clear_func (entries, (GDestroyNotify) entry_clear);
   sqlite3_bind_int64 (stmt, 1, step);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       Entry e = {
         g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
@@ -362,6 +377,13 @@ read_log (StgDb   *db,
         g_strdup ((const char *) sqlite3_column_text (stmt, 3)),
       };
       g_array_append_val (entries, e);
+    }
+  /* A log read only in part must not be replayed, nor then forgotten. */
+  if (rc != SQLITE_DONE)
+    {
+      stg_db_fail (db, sqlite3_reset (stmt), error);
+      g_array_unref (entries);
+      return NULL;
     }
   sqlite3_reset (stmt);
   return entries;
@@ -377,11 +399,15 @@ newest_step (StgDb       *db,
   sqlite3_stmt *stmt = stg_db_prepare (db, "SELECT id, label FROM stg_undo_step WHERE stack = ? "
                                        "ORDER BY id DESC LIMIT 1", error);
   gboolean found;
+  int rc;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, stack, -1, SQLITE_STATIC);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return stg_db_fail (db, sqlite3_reset (stmt), error);
+  found = rc == SQLITE_ROW;
   if (found)
     {
       *step = sqlite3_column_int64 (stmt, 0);
