@@ -378,6 +378,86 @@ test_record_properties_notify (void **state)
   assert_null (stg_record_get_text (o, "deadline"));
 }
 
+static void
+test_objective_summary (void **state)
+{
+  StgFixture *f = *state;
+  g_autoptr(GError) error = NULL;
+  StgObjectiveSummary sum = { 0 };
+  const struct { const char *status; const char *deadline; } rows[] = {
+    { "on_track", "2026-12-31" }, { "late", "2026-03-01" }, { "at_risk", "2027-01-01" },
+    { "done", "2026-02-01" }, { "not_started", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(StgRecord) o = stg_record_new (STG_TYPE_OBJECTIVE);
+      stg_record_set_text (o, "title", rows[i].status);
+      stg_record_set_text (o, "status", rows[i].status);
+      stg_record_set_text (o, "deadline", rows[i].deadline);
+      assert_true (stg_store_insert (f->store, o, &error));
+    }
+  assert_true (stg_store_objective_summary (f->store, "2026-11-22", &sum, &error));
+  assert_int_equal (sum.total, 5);
+  assert_int_equal (sum.on_track, 1);
+  assert_int_equal (sum.late, 1);
+  assert_int_equal (sum.at_risk, 1);
+  /* The done one is not due any more; the undated one never is. */
+  assert_int_equal (sum.due_this_year, 2);
+  assert_int_equal (sum.overdue, 1);
+}
+
+static void
+test_duplicate_objective (void **state)
+{
+  StgFixture *f = *state;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StgRecord) original = stg_store_get (f->store, STG_TYPE_OBJECTIVE, 9, &error);
+  g_autoptr(StgRecord) copy = NULL;
+  g_autoptr(GArray) threats_before = stg_store_linked (f->store, STG_LINK_OBJECTIVE_THREAT, 9, &error);
+  g_autoptr(GArray) threats_after = NULL;
+  gint64 objectives = stg_store_count (f->store, STG_TYPE_OBJECTIVE, NULL);
+  gint64 indicators = stg_store_count (f->store, STG_TYPE_INDICATOR, NULL);
+  gint64 lines = stg_store_count (f->store, STG_TYPE_BUDGET_LINE, NULL);
+  g_autofree char *title = NULL;
+
+  stg_assert_no_error (error);
+  copy = stg_store_duplicate (f->store, original, &error);
+  stg_assert_no_error (error);
+  title = g_strdup_printf ("%s (copy)", stg_record_get_title (original));
+  assert_string_equal (stg_record_get_title (copy), title);
+  assert_true (stg_record_get_id (copy) != 9);
+  threats_after = stg_store_linked (f->store, STG_LINK_OBJECTIVE_THREAT, stg_record_get_id (copy), &error);
+  assert_int_equal (threats_after->len, threats_before->len);
+  assert_true (threats_after->len > 0);
+  assert_int_equal (stg_store_count (f->store, STG_TYPE_OBJECTIVE, NULL), objectives + 1);
+  assert_true (stg_store_count (f->store, STG_TYPE_INDICATOR, NULL) > indicators);
+  assert_int_equal (stg_store_count (f->store, STG_TYPE_BUDGET_LINE, NULL), lines);
+  /* One step undoes all of it. */
+  assert_true (stg_store_undo (f->store, &error));
+  assert_int_equal (stg_store_count (f->store, STG_TYPE_OBJECTIVE, NULL), objectives);
+  assert_int_equal (stg_store_count (f->store, STG_TYPE_INDICATOR, NULL), indicators);
+}
+
+static void
+test_save_copy (void **state)
+{
+  StgFixture *f = *state;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *copy_path = g_build_filename (f->dir, "copy.strategos", NULL);
+  g_autoptr(StgStore) copy = NULL;
+
+  stg_test_add (f->store, STG_TYPE_INTEREST, "Prosperity");
+  assert_true (stg_store_save_copy (f->store, copy_path, &error));
+  stg_assert_no_error (error);
+  copy = stg_store_open (copy_path, STG_STORE_OPEN_DEFAULT, &error);
+  stg_assert_no_error (error);
+  assert_int_equal (stg_store_count (copy, STG_TYPE_INTEREST, NULL), 1);
+  /* The copy is its own file: editing it leaves the original alone. */
+  stg_test_add (copy, STG_TYPE_INTEREST, "Security");
+  assert_int_equal (stg_store_count (f->store, STG_TYPE_INTEREST, NULL), 1);
+}
+
 int
 main (void)
 {
@@ -393,6 +473,9 @@ main (void)
     cmocka_unit_test_setup_teardown (test_deletes_cascade_where_they_should, stg_fixture_setup, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_strategy_row_stays, stg_fixture_setup, stg_fixture_teardown),
     cmocka_unit_test (test_record_properties_notify),
+    cmocka_unit_test_setup_teardown (test_objective_summary, stg_fixture_setup, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_duplicate_objective, stg_fixture_setup_sample, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_save_copy, stg_fixture_setup, stg_fixture_teardown),
   };
 
   stg_test_init ();

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <unistd.h>
 #include <math.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -1034,4 +1035,192 @@ stg_store_load_sql (StgStore    *self,
       return FALSE;
     }
   return commit_raw (self, error);
+}
+
+/* Headline figures */
+
+gboolean
+stg_store_objective_summary (StgStore            *self,
+                             const char          *today,
+                             StgObjectiveSummary *summary,
+                             GError             **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (STG_IS_STORE (self), FALSE);
+  g_return_val_if_fail (today != NULL && summary != NULL, FALSE);
+
+  stmt = stg_db_prepare (self->db,
+                         "SELECT count(*),"
+                         " coalesce(sum(status = 'on_track'), 0),"
+                         " coalesce(sum(status = 'at_risk'), 0),"
+                         " coalesce(sum(status = 'late'), 0),"
+                         " coalesce(sum(status NOT IN ('done', 'dropped') AND substr(deadline, 1, 4) = substr(?1, 1, 4)), 0),"
+                         " coalesce(sum(status NOT IN ('done', 'dropped') AND deadline < ?1), 0)"
+                         " FROM objective", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return stg_db_fail (self->db, sqlite3_reset (stmt), error);
+  summary->total = sqlite3_column_int64 (stmt, 0);
+  summary->on_track = sqlite3_column_int64 (stmt, 1);
+  summary->at_risk = sqlite3_column_int64 (stmt, 2);
+  summary->late = sqlite3_column_int64 (stmt, 3);
+  summary->due_this_year = sqlite3_column_int64 (stmt, 4);
+  summary->overdue = sqlite3_column_int64 (stmt, 5);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* Duplicating */
+
+static gboolean
+run_with_ids (StgStore    *self,
+              const char  *sql,
+              gint64       new_id,
+              gint64       old_id,
+              GError     **error)
+{
+  sqlite3_stmt *stmt = stg_db_prepare (self->db, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, new_id);
+  sqlite3_bind_int64 (stmt, 2, old_id);
+  return stg_db_run (self->db, stmt, error);
+}
+
+/* Copies the links of objective @old_id to @new_id, and its indicators.
+ * Budget lines stay with the original: a copy that doubled the money
+ * planned would surprise the finance officers more than it helps. */
+static gboolean
+copy_objective_parts (StgStore  *self,
+                      gint64     new_id,
+                      gint64     old_id,
+                      GError   **error)
+{
+  const StgRecordSchema *indicator = stg_record_type_get_schema (STG_TYPE_INDICATOR);
+  g_autofree char *cols = column_list (indicator, ", ", "");
+  g_autofree char *from = g_strdup (cols);
+  g_autofree char *sql = NULL;
+
+  for (StgLink l = 0; l < STG_N_LINKS; l++)
+    {
+      const StgLinkSchema *link = stg_link_get_schema (l);
+      g_autofree char *link_sql = NULL;
+
+      if (link->from_type () != STG_TYPE_OBJECTIVE)
+        continue;
+      link_sql = g_strdup_printf ("INSERT INTO %1$s (%2$s, %3$s) SELECT ?1, %3$s FROM %1$s WHERE %2$s = ?2",
+                                  link->table, link->from_column, link->to_column);
+      if (!run_with_ids (self, link_sql, new_id, old_id, error))
+        return FALSE;
+    }
+  /* "objective_id" is the indicator's first column: select ?1 in its place. */
+  g_assert (g_str_has_prefix (cols, "objective_id, "));
+  sql = g_strdup_printf ("INSERT INTO %s (%s) SELECT ?1, %s FROM %s WHERE objective_id = ?2 ORDER BY id",
+                         indicator->table, cols, from + strlen ("objective_id, "), indicator->table);
+  return run_with_ids (self, sql, new_id, old_id, error);
+}
+
+typedef struct {
+  StgRecord *original;
+  StgRecord *copy;
+} DuplicateData;
+
+static gboolean
+duplicate_edit (StgStore  *self,
+                gpointer   data,
+                GError   **error)
+{
+  DuplicateData *d = data;
+
+  if (!insert_edit (self, d->copy, error))
+    return FALSE;
+  if (G_OBJECT_TYPE (d->original) == STG_TYPE_OBJECTIVE)
+    return copy_objective_parts (self, stg_record_get_id (d->copy), stg_record_get_id (d->original), error);
+  return TRUE;
+}
+
+StgRecord *
+stg_store_duplicate (StgStore   *self,
+                     StgRecord  *record,
+                     GError    **error)
+{
+  const StgRecordSchema *schema;
+  g_autoptr(StgRecord) copy = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *label = NULL;
+  DuplicateData d;
+
+  g_return_val_if_fail (STG_IS_STORE (self), NULL);
+  g_return_val_if_fail (STG_IS_RECORD (record), NULL);
+  g_return_val_if_fail (G_OBJECT_TYPE (record) != STG_TYPE_STRATEGY, NULL);
+
+  schema = stg_record_get_schema (record);
+  copy = stg_record_copy (record);
+  stg_record_set_id (copy, 0);
+  if (schema->title_column != NULL)
+    {
+      /* Translators: the title of a duplicated item */
+      g_autofree char *title = g_strdup_printf (_("%s (copy)"), stg_record_get_title (record));
+      stg_record_set_text (copy, schema->title_column, title);
+    }
+  name = stg_store_describe (record);
+  /* Translators: an undo step; %s is an item, e.g. objective “Cyber exercise” */
+  label = g_strdup_printf (_("Duplicate %s"), name);
+  d = (DuplicateData) { record, copy };
+  if (!transact (self, label, duplicate_edit, &d, error))
+    return NULL;
+  return g_steal_pointer (&copy);
+}
+
+/* Save a copy */
+
+gboolean
+stg_store_save_copy (StgStore    *self,
+                     const char  *path,
+                     GError     **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *tmp_path = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (STG_IS_STORE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  dir = g_path_get_dirname (path);
+  tmp_path = g_build_filename (dir, ".strategos-copy-XXXXXX", NULL);
+  {
+    /* VACUUM INTO wants a file that does not exist yet: reserve a unique
+     * name, then free it for SQLite. */
+    int fd = g_mkstemp (tmp_path);
+    if (fd < 0)
+      {
+        int saved = errno;
+        g_set_error (error, STG_STORE_ERROR, STG_STORE_ERROR_IO,
+                     _("Could not save a copy as “%s”: %s"), path, g_strerror (saved));
+        return FALSE;
+      }
+    close (fd);
+    g_unlink (tmp_path);
+  }
+  if ((stmt = stg_db_prepare (self->db, "VACUUM main INTO ?", error)) == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, tmp_path, -1, SQLITE_TRANSIENT);
+  if (!stg_db_run (self->db, stmt, error) || g_rename (tmp_path, path) != 0)
+    {
+      int saved = errno;
+      if (error != NULL && *error == NULL)
+        g_set_error (error, STG_STORE_ERROR, STG_STORE_ERROR_IO,
+                     _("Could not save a copy as “%s”: %s"), path, g_strerror (saved));
+      else
+        g_prefix_error (error, _("Could not save a copy as “%s”: "), path);
+      g_unlink (tmp_path);
+      return FALSE;
+    }
+  return TRUE;
 }

@@ -145,6 +145,35 @@ gboolean    stg_store_budget_totals    (StgStore    *self,
                                         gint64      *actual,
                                         GError     **error);
 
+/* Headline figures of the objectives, as of @today (ISO "YYYY-MM-DD"). */
+typedef struct {
+  gint64 total;
+  gint64 on_track;
+  gint64 at_risk;
+  gint64 late;
+  gint64 due_this_year;  /* not done or dropped, deadline in @today's year */
+  gint64 overdue;        /* not done or dropped, deadline before @today */
+} StgObjectiveSummary;
+
+gboolean    stg_store_objective_summary (StgStore            *self,
+                                         const char          *today,
+                                         StgObjectiveSummary *summary,
+                                         GError             **error);
+
+/* Adds a copy of @record (a new id, "(copy)" after its title) and, for an
+ * objective, of its links, indicators and budget lines: one undo step.
+ * Returns the new record. */
+StgRecord  *stg_store_duplicate        (StgStore    *self,
+                                        StgRecord   *record,
+                                        GError     **error);
+
+/* Writes a consistent copy of the whole strategy to @path, whole or not at
+ * all (built beside it, then moved into place; an existing file at @path
+ * is replaced only once the copy is complete). */
+gboolean    stg_store_save_copy        (StgStore    *self,
+                                        const char  *path,
+                                        GError     **error);
+
 /* Undo and redo of whole user actions, for as long as the store is open. */
 gboolean    stg_store_can_undo         (StgStore    *self);
 gboolean    stg_store_can_redo         (StgStore    *self);
