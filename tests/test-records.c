@@ -153,13 +153,13 @@ test_money_is_exact (void **state)
   assert_true (stg_record_get_int (got, "actual") == STG_NO_AMOUNT);
   stg_record_set_int (got, "actual", 1);
   assert_true (stg_store_update (f->store, got, &error));
-  assert_true (stg_store_budget_totals (f->store, &planned, &actual, &error));
+  assert_true (stg_store_budget_totals (f->store, 0, &planned, &actual, &error));
   assert_true (planned == G_GINT64_CONSTANT (919000000012));
   assert_true (actual == 1);
 
   /* Sums that overflow fail rather than wrap. */
   add_budget_line (f->store, objective, actor, 2031, G_MAXINT64);
-  assert_false (stg_store_budget_totals (f->store, &planned, &actual, &error));
+  assert_false (stg_store_budget_totals (f->store, 0, &planned, &actual, &error));
   assert_non_null (error);
 }
 

@@ -318,7 +318,7 @@ test_sample_is_whole (void **state)
     }
   assert_true (g_hash_table_size (leads) >= 8);
   g_free (lead_ids);
-  assert_true (stg_store_budget_totals (f->store, &planned, &actual, &error));
+  assert_true (stg_store_budget_totals (f->store, 0, &planned, &actual, &error));
   assert_true (planned > 0 && actual > 0);
 
   g_clear_object (&f->store);

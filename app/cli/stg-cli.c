@@ -185,7 +185,7 @@ print_info (StgStore  *store,
   g_autofree char *actual_text = NULL;
   gint64 planned, actual;
 
-  if (strategy == NULL || !stg_store_budget_totals (store, &planned, &actual, error))
+  if (strategy == NULL || !stg_store_budget_totals (store, 0, &planned, &actual, error))
     return FALSE;
   horizon = g_strdup_printf ("%" G_GINT64_FORMAT "–%" G_GINT64_FORMAT,
                              stg_record_get_int (s, "horizon_start"), stg_record_get_int (s, "horizon_end"));

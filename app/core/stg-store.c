@@ -513,22 +513,24 @@ stg_store_get_strategy (StgStore  *self,
   return STG_STRATEGY (stg_store_get (self, STG_TYPE_STRATEGY, 1, error));
 }
 
-GListModel *
-stg_store_list (StgStore  *self,
-                GType      type,
-                GError   **error)
+static GListModel *
+list_query (StgStore    *self,
+            GType        type,
+            const char  *where,
+            gint64       id,
+            GError     **error)
 {
   const StgRecordSchema *schema = stg_record_type_get_schema (type);
-  g_autofree char *sql = select_sql (schema, "ORDER BY id");
+  g_autofree char *sql = select_sql (schema, where);
   sqlite3_stmt *stmt;
   g_autoptr(GListStore) list = NULL;
   g_autoptr(GPtrArray) records = NULL;
   int rc;
 
-  g_return_val_if_fail (STG_IS_STORE (self), NULL);
-
   if ((stmt = stg_db_prepare (self->db, sql, error)) == NULL)
     return NULL;
+  if (id != 0)
+    sqlite3_bind_int64 (stmt, 1, id);
   records = g_ptr_array_new_with_free_func (g_object_unref);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (records, record_from_row (type, stmt));
@@ -541,6 +543,35 @@ stg_store_list (StgStore  *self,
   list = g_list_store_new (type);
   g_list_store_splice (list, 0, 0, records->pdata, records->len);
   return G_LIST_MODEL (g_steal_pointer (&list));
+}
+
+GListModel *
+stg_store_list (StgStore  *self,
+                GType      type,
+                GError   **error)
+{
+  g_return_val_if_fail (STG_IS_STORE (self), NULL);
+  return list_query (self, type, "ORDER BY id", 0, error);
+}
+
+GListModel *
+stg_store_list_where (StgStore    *self,
+                      GType        type,
+                      const char  *column,
+                      gint64       id,
+                      GError     **error)
+{
+  const StgColumn *c;
+  g_autofree char *where = NULL;
+
+  g_return_val_if_fail (STG_IS_STORE (self), NULL);
+  c = stg_record_schema_find (stg_record_type_get_schema (type), column);
+  g_return_val_if_fail (c != NULL && c->type == STG_COLUMN_REFERENCE, NULL);
+  g_return_val_if_fail (id != 0, NULL);
+
+  /* The column name comes from the schema, checked just above. */
+  where = g_strdup_printf ("WHERE %s = ? ORDER BY id", c->name);
+  return list_query (self, type, where, id, error);
 }
 
 gint64
@@ -991,6 +1022,7 @@ stg_store_linked_reverse (StgStore  *self,
 
 gboolean
 stg_store_budget_totals (StgStore  *self,
+                         gint64     objective_id,
                          gint64    *planned,
                          gint64    *actual,
                          GError   **error)
@@ -1004,9 +1036,10 @@ stg_store_budget_totals (StgStore  *self,
   g_return_val_if_fail (planned != NULL && actual != NULL, FALSE);
 
   stmt = stg_db_prepare (self->db, "SELECT coalesce(sum(planned), 0), coalesce(sum(actual), 0) "
-                         "FROM budget_line", error);
+                         "FROM budget_line WHERE ?1 = 0 OR objective_id = ?1", error);
   if (stmt == NULL)
     return FALSE;
+  sqlite3_bind_int64 (stmt, 1, objective_id);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
     {

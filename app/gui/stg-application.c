@@ -6,6 +6,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "stg-application.h"
 #include "stg-resources.h"
@@ -49,25 +51,47 @@ find_window (StgApplication *self,
   return NULL;
 }
 
-static void
+/* A file that cannot be written, or whose folder cannot (SQLite needs to
+ * make its journal there), is opened read-only rather than refused. */
+static gboolean
+writable (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  return g_access (path, W_OK) == 0 && g_access (dir, W_OK) == 0;
+}
+
+static StgWindow *
 open_file (StgApplication *self,
            GFile          *file)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(StgStore) store = NULL;
   g_autofree char *path = g_file_get_path (file);
+  g_autofree char *uri = g_file_get_uri (file);
   StgWindow *window = find_window (self, file);
+  gboolean read_only;
 
   if (window == NULL)
     {
-      if ((store = stg_store_open (path, STG_STORE_OPEN_DEFAULT, &error)) == NULL)
+      read_only = path != NULL && !writable (path);
+      store = path == NULL ? NULL
+              : stg_store_open (path, read_only ? STG_STORE_OPEN_READ_ONLY : STG_STORE_OPEN_DEFAULT, &error);
+      if (store == NULL)
         {
+          if (error == NULL)
+            g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                         _("Could not open “%s”: only local files can be opened"), uri);
           show_error (self, error);
-          return;
+          return NULL;
         }
       window = stg_window_new (ADW_APPLICATION (self), store);
+      if (read_only)
+        stg_window_toast (window, _("This file cannot be changed here, so it is open read-only"), FALSE);
+      gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
     }
   gtk_window_present (GTK_WINDOW (window));
+  return window;
 }
 
 /* The sample strategy in the user's data folder, made on first start so
@@ -104,8 +128,10 @@ stg_application_activate (GApplication *application)
     }
   if ((sample = sample_file (&error)) == NULL)
     show_error (self, error);
-  else
-    open_file (self, sample);
+  else if ((window = GTK_WINDOW (open_file (self, sample))) != NULL)
+    stg_window_toast (STG_WINDOW (window),
+                      _("This is an illustrative sample strategy, a copy of your own to explore. Start yours with New Strategy in the menu"),
+                      FALSE);
 }
 
 static void
@@ -221,6 +247,16 @@ about_activated (GSimpleAction *action,
 }
 
 static void
+open_recent_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  open_file (user_data, file);
+}
+
+static void
 quit_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
@@ -231,6 +267,7 @@ quit_activated (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "new", new_activated },
   { "open", open_activated },
+  { "open-recent", open_recent_activated, "s" },
   { "about", about_activated },
   { "quit", quit_activated },
 };
@@ -238,7 +275,8 @@ static const GActionEntry app_actions[] = {
 static void
 stg_application_startup (GApplication *application)
 {
-  static const char *new_accels[] = { "<Control>n", NULL };
+  /* Ctrl+N adds an item to the page in view, the more frequent act. */
+  static const char *new_accels[] = { "<Control><Shift>n", NULL };
   static const char *open_accels[] = { "<Control>o", NULL };
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };

@@ -7,6 +7,8 @@
 
 #include <glib/gi18n.h>
 
+#include "stg-overview-page.h"
+#include "stg-record-page.h"
 #include "stg-window.h"
 
 struct _StgWindow
@@ -16,16 +18,17 @@ struct _StgWindow
   /* template widgets */
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;
-  GtkLabel             *classification_label;
-  GtkLabel             *title_label;
-  GtkLabel             *subtitle_label;
-  AdwPreferencesGroup  *contents_group;
-  GtkLabel             *planned_label;
-  GtkLabel             *actual_label;
+  GtkListBox           *sidebar;
+  GtkStack             *stack;
+  GtkWidget            *add_button;
+  GtkWidget            *undo_button;
+  GtkWidget            *redo_button;
+  GMenu                *recent_menu;
 
   /* owned */
   StgStore             *store;
   GPtrArray            *count_labels;
+  GHashTable           *dirty;      /* page names to reload when shown */
 };
 
 enum {
@@ -39,69 +42,102 @@ static GParamSpec *properties[N_PROPS];
 G_DEFINE_FINAL_TYPE (StgWindow, stg_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static const struct {
+  const char *name;
+  const char *title;
+  const char *icon;
   GType     (*type) (void);
-  const char *label;
-} counted[] = {
-  { stg_interest_get_type, N_("Vital interests") },
-  { stg_threat_get_type, N_("Threats and challenges") },
-  { stg_role_get_type, N_("Roles") },
-  { stg_objective_get_type, N_("Objectives") },
-  { stg_capability_get_type, N_("Capabilities") },
-  { stg_actor_get_type, N_("Actors") },
-  { stg_budget_line_get_type, N_("Budget lines") },
+} parts[] = {
+  { "overview", N_("Overview"), "view-grid-symbolic", NULL },
+  { "interest", N_("Vital interests"), "starred-symbolic", stg_interest_get_type },
+  { "threat", N_("Threats"), "dialog-warning-symbolic", stg_threat_get_type },
+  { "role", N_("Roles"), "system-users-symbolic", stg_role_get_type },
+  { "objective", N_("Objectives"), "emblem-default-symbolic", stg_objective_get_type },
+  { "capability", N_("Capabilities"), "applications-engineering-symbolic", stg_capability_get_type },
+  { "actor", N_("Actors"), "avatar-default-symbolic", stg_actor_get_type },
+  { "budget", N_("Budget"), "accessories-calculator-symbolic", stg_budget_line_get_type },
 };
 
-static void
-show_error (StgWindow    *self,
-            const GError *error)
+void
+stg_window_toast (StgWindow  *self,
+                  const char *message,
+                  gboolean    offer_undo)
 {
-  AdwToast *toast = adw_toast_new (error->message);
+  AdwToast *toast = adw_toast_new (message);
 
-  adw_toast_set_timeout (toast, 0);
+  if (offer_undo)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo");
+    }
+  else
+    adw_toast_set_timeout (toast, 6);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void
-refresh_budget (StgWindow  *self,
-                const char *currency)
+page_toast (GtkWidget  *page,
+            const char *message,
+            gboolean    offer_undo,
+            StgWindow  *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *planned_text = NULL;
-  g_autofree char *actual_text = NULL;
-  gint64 planned = 0, actual = 0;
+  stg_window_toast (self, message, offer_undo);
+}
 
-  if (!stg_store_budget_totals (self->store, &planned, &actual, &error))
-    {
-      show_error (self, error);
-      return;
-    }
-  planned_text = stg_money_format_currency (planned, currency);
-  actual_text = stg_money_format_currency (actual, currency);
-  gtk_label_set_label (self->planned_label, planned_text);
-  gtk_label_set_label (self->actual_label, actual_text);
+GtkWidget *
+stg_window_get_page (StgWindow  *self,
+                     const char *name)
+{
+  return gtk_stack_get_child_by_name (self->stack, name);
+}
+
+static GtkWidget *
+current_page (StgWindow *self)
+{
+  return gtk_stack_get_visible_child (self->stack);
+}
+
+static StgRecordPage *
+current_record_page (StgWindow *self)
+{
+  GtkWidget *page = current_page (self);
+
+  return STG_IS_RECORD_PAGE (page) ? STG_RECORD_PAGE (page) : NULL;
 }
 
 static void
-refresh_counts (StgWindow *self)
+reload_page (StgWindow *self,
+             GtkWidget *page)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (counted); i++)
-    {
-      GtkLabel *label = g_ptr_array_index (self->count_labels, i);
-      g_autoptr(GError) error = NULL;
-      gint64 n = stg_store_count (self->store, counted[i].type (), &error);
-      g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, n);
-
-      if (n < 0)
-        {
-          show_error (self, error);
-          return;
-        }
-      gtk_label_set_label (label, text);
-    }
+  if (STG_IS_RECORD_PAGE (page))
+    stg_record_page_reload (STG_RECORD_PAGE (page));
+  else if (STG_IS_OVERVIEW_PAGE (page))
+    stg_overview_page_reload (STG_OVERVIEW_PAGE (page));
 }
 
 static void
-refresh (StgWindow *self)
+update_actions (StgWindow *self)
+{
+  StgRecordPage *page = current_record_page (self);
+  gboolean writable = !stg_store_is_read_only (self->store);
+  gboolean can_add = writable && page != NULL && stg_record_page_can_add (page);
+  gboolean has_selection = writable && page != NULL && stg_record_page_get_selected (page) != NULL;
+  g_autofree char *undo = stg_store_get_undo_label (self->store);
+  g_autofree char *redo = stg_store_get_redo_label (self->store);
+  g_autofree char *undo_tip = undo != NULL ? g_strdup_printf (_("Undo: %s"), undo) : g_strdup (_("Nothing to undo"));
+  g_autofree char *redo_tip = redo != NULL ? g_strdup_printf (_("Redo: %s"), redo) : g_strdup (_("Nothing to redo"));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-item", can_add);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-item", has_selection);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.duplicate-item", has_selection && can_add);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", undo != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", redo != NULL);
+  gtk_widget_set_tooltip_text (self->undo_button, undo_tip);
+  gtk_widget_set_tooltip_text (self->redo_button, redo_tip);
+}
+
+static void
+refresh_header (StgWindow *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(StgStrategy) strategy = stg_store_get_strategy (self->store, &error);
@@ -110,31 +146,114 @@ refresh (StgWindow *self)
 
   if (strategy == NULL)
     {
-      show_error (self, error);
+      stg_window_toast (self, error->message, FALSE);
       return;
     }
   adw_window_title_set_title (self->window_title, stg_record_get_text (s, "title"));
-  adw_window_title_set_subtitle (self->window_title, stg_record_get_text (s, "classification"));
+  if (stg_store_is_read_only (self->store))
+    /* Translators: the classification marking, and that the file is read-only */
+    subtitle = g_strdup_printf (_("%s · Read-only"), stg_record_get_text (s, "classification"));
+  else
+    subtitle = g_strdup (stg_record_get_text (s, "classification"));
+  adw_window_title_set_subtitle (self->window_title, subtitle);
   gtk_window_set_title (GTK_WINDOW (self), stg_record_get_text (s, "title"));
-  gtk_label_set_label (self->title_label, stg_record_get_text (s, "title"));
-  gtk_label_set_label (self->classification_label, stg_record_get_text (s, "classification"));
-  /* Translators: country, then the strategy's horizon: "Belgium · 2025–2035" */
-  subtitle = g_strdup_printf (_("%s · %lld–%lld"),
-                              stg_record_get_text (s, "country"),
-                              (long long) stg_record_get_int (s, "horizon_start"),
-                              (long long) stg_record_get_int (s, "horizon_end"));
-  gtk_label_set_label (self->subtitle_label, subtitle);
-  refresh_counts (self);
-  refresh_budget (self, stg_record_get_text (s, "currency"));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", stg_store_can_undo (self->store));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", stg_store_can_redo (self->store));
+}
+
+static void
+refresh_counts (StgWindow *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      GtkLabel *label = g_ptr_array_index (self->count_labels, i);
+      g_autofree char *text = NULL;
+      gint64 n;
+
+      if (parts[i].type == NULL)
+        continue;
+      n = stg_store_count (self->store, parts[i].type (), NULL);
+      text = n < 0 ? g_strdup ("") : g_strdup_printf ("%" G_GINT64_FORMAT, n);
+      gtk_label_set_label (label, text);
+    }
 }
 
 static void
 on_store_changed (StgWindow *self)
 {
-  refresh (self);
+  GtkWidget *visible = current_page (self);
+
+  refresh_header (self);
+  refresh_counts (self);
+  /* Only the page in view is read again now; the others when shown. */
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    g_hash_table_add (self->dirty, (gpointer) parts[i].name);
+  g_hash_table_remove (self->dirty, gtk_stack_get_visible_child_name (self->stack));
+  reload_page (self, visible);
+  update_actions (self);
 }
+
+void
+stg_window_show_page (StgWindow  *self,
+                      const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (g_str_equal (parts[i].name, name))
+      gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, (int) i));
+}
+
+static void
+sidebar_selected (GtkListBox    *box,
+                  GtkListBoxRow *row,
+                  StgWindow     *self)
+{
+  const char *name;
+
+  if (row == NULL)
+    return;
+  name = parts[gtk_list_box_row_get_index (row)].name;
+  if (g_hash_table_remove (self->dirty, name))
+    reload_page (self, stg_window_get_page (self, name));
+  gtk_stack_set_visible_child_name (self->stack, name);
+  update_actions (self);
+}
+
+static GtkWidget *
+sidebar_row (StgWindow *self,
+             guint      i)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *icon = gtk_image_new_from_icon_name (parts[i].icon);
+  GtkWidget *label = gtk_label_new (_(parts[i].title));
+  GtkWidget *count = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (count, "dim-label");
+  gtk_widget_add_css_class (count, "numeric");
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), count);
+  g_ptr_array_add (self->count_labels, count);
+  return box;
+}
+
+static void
+build_pages (StgWindow *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      GtkWidget *page = parts[i].type == NULL ? stg_overview_page_new (self->store)
+                                              : stg_record_page_new (self->store, parts[i].type ());
+      g_signal_connect (page, "toast", G_CALLBACK (page_toast), self);
+      if (STG_IS_RECORD_PAGE (page))
+        g_signal_connect_swapped (page, "selected", G_CALLBACK (update_actions), self);
+      gtk_stack_add_named (self->stack, page, parts[i].name);
+      gtk_list_box_append (self->sidebar, sidebar_row (self, i));
+      if (parts[i].type != NULL)
+        g_hash_table_add (self->dirty, (gpointer) parts[i].name);
+    }
+}
+
+/* Actions */
 
 static void
 replay_action (StgWindow *self,
@@ -147,12 +266,12 @@ replay_action (StgWindow *self,
 
   if (!(undo ? stg_store_undo (self->store, &error) : stg_store_redo (self->store, &error)))
     {
-      show_error (self, error);
+      stg_window_toast (self, error->message, FALSE);
       return;
     }
   /* Translators: a toast after undo/redo, %s is what was undone */
   message = g_strdup_printf (undo ? _("Undone: %s") : _("Redone: %s"), label);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  stg_window_toast (self, message, FALSE);
 }
 
 static void
@@ -172,21 +291,104 @@ redo_activated (GtkWidget  *widget,
 }
 
 static void
-build_count_rows (StgWindow *self)
+item_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
 {
-  self->count_labels = g_ptr_array_new ();
-  for (guint i = 0; i < G_N_ELEMENTS (counted); i++)
-    {
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *label = gtk_label_new (NULL);
+  StgWindow *self = STG_WINDOW (widget);
+  StgRecordPage *page = current_record_page (self);
 
-      gtk_widget_add_css_class (label, "numeric");
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(counted[i].label));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-      adw_preferences_group_add (self->contents_group, row);
-      g_ptr_array_add (self->count_labels, label);
-    }
+  if (page == NULL)
+    return;
+  if (g_str_equal (action_name, "win.add-item"))
+    stg_record_page_add (page);
+  else if (g_str_equal (action_name, "win.delete-item"))
+    stg_record_page_delete (page);
+  else if (g_str_equal (action_name, "win.duplicate-item"))
+    stg_record_page_duplicate (page);
+  else if (g_str_equal (action_name, "win.find"))
+    stg_record_page_focus_search (page);
+  update_actions (self);
 }
+
+static void
+show_page_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  stg_window_show_page (STG_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+save_copy_response (GtkNativeDialog *dialog,
+                    int              response,
+                    StgWindow       *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *message = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL)
+    {
+      path = g_file_get_path (file);
+      if (!stg_store_save_copy (self->store, path, &error))
+        stg_window_toast (self, error->message, FALSE);
+      else
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          message = g_strdup_printf (_("Saved a copy as “%s”"), name);
+          stg_window_toast (self, message, FALSE);
+        }
+    }
+  g_object_unref (dialog);
+}
+
+static void
+save_copy_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  StgWindow *self = STG_WINDOW (widget);
+  GtkFileChooserNative *dialog = gtk_file_chooser_native_new (_("Save a Copy"), GTK_WINDOW (self),
+                                                              GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  g_autofree char *base = g_path_get_basename (stg_store_get_path (self->store));
+  g_autofree char *stem = g_strndup (base, strcspn (base, "."));
+  /* Translators: the file name offered for a copy of "name.strategos" */
+  g_autofree char *name = g_strdup_printf (_("%s (copy).strategos"), stem);
+
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  g_signal_connect (dialog, "response", G_CALLBACK (save_copy_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+/* Recent files */
+
+static void
+fill_recent_menu (StgWindow *self)
+{
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  GList *items = gtk_recent_manager_get_items (manager);
+  guint n = 0;
+
+  g_menu_remove_all (self->recent_menu);
+  for (GList *l = items; l != NULL && n < 10; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      const char *uri = gtk_recent_info_get_uri (info);
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (!g_str_has_suffix (uri, ".strategos") || !gtk_recent_info_exists (info))
+        continue;
+      item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+      g_menu_item_set_action_and_target (item, "app.open-recent", "s", uri);
+      g_menu_append_item (self->recent_menu, item);
+      n++;
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+}
+
+/* Object */
 
 static void
 stg_window_set_store (StgWindow *self,
@@ -196,7 +398,11 @@ stg_window_set_store (StgWindow *self,
 
   self->store = g_object_ref (store);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-  refresh (self);
+  build_pages (self);
+  refresh_header (self);
+  refresh_counts (self);
+  stg_window_show_page (self, "overview");
+  update_actions (self);
 }
 
 static void
@@ -240,8 +446,11 @@ stg_window_dispose (GObject *object)
 {
   StgWindow *self = STG_WINDOW (object);
 
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
   g_clear_pointer (&self->count_labels, g_ptr_array_unref);
+  g_clear_pointer (&self->dirty, g_hash_table_unref);
 
   G_OBJECT_CLASS (stg_window_parent_class)->dispose (object);
 }
@@ -264,24 +473,41 @@ stg_window_class_init (StgWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/strategos/Strategos/stg-window.ui");
   gtk_widget_class_bind_template_child (widget_class, StgWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, StgWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, StgWindow, classification_label);
-  gtk_widget_class_bind_template_child (widget_class, StgWindow, title_label);
-  gtk_widget_class_bind_template_child (widget_class, StgWindow, subtitle_label);
-  gtk_widget_class_bind_template_child (widget_class, StgWindow, contents_group);
-  gtk_widget_class_bind_template_child (widget_class, StgWindow, planned_label);
-  gtk_widget_class_bind_template_child (widget_class, StgWindow, actual_label);
+  gtk_widget_class_bind_template_child (widget_class, StgWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, StgWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, StgWindow, add_button);
+  gtk_widget_class_bind_template_child (widget_class, StgWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, StgWindow, redo_button);
+  gtk_widget_class_bind_template_child (widget_class, StgWindow, recent_menu);
 
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_activated);
+  gtk_widget_class_install_action (widget_class, "win.add-item", NULL, item_activated);
+  gtk_widget_class_install_action (widget_class, "win.delete-item", NULL, item_activated);
+  gtk_widget_class_install_action (widget_class, "win.duplicate-item", NULL, item_activated);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, item_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);
+  gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, save_copy_activated);
+
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.add-item", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "win.delete-item", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.duplicate-item", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-copy", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK, "win.show-page", "s", parts[i].name);
 }
 
 static void
 stg_window_init (StgWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  build_count_rows (self);
+  self->count_labels = g_ptr_array_new ();
+  self->dirty = g_hash_table_new (g_str_hash, g_str_equal);
+  g_signal_connect (self->sidebar, "row-selected", G_CALLBACK (sidebar_selected), self);
+  fill_recent_menu (self);
 }
 
 StgWindow *

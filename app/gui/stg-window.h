@@ -14,5 +14,15 @@ G_DECLARE_FINAL_TYPE (StgWindow, stg_window, STG, WINDOW, AdwApplicationWindow)
 StgWindow *stg_window_new       (AdwApplication *application,
                                  StgStore       *store);
 StgStore  *stg_window_get_store (StgWindow      *self);
+/* Shows the page named after its part: "overview", "interest", "threat",
+ * "role", "objective", "capability", "actor", "budget". */
+void       stg_window_show_page (StgWindow      *self,
+                                 const char     *name);
+GtkWidget *stg_window_get_page  (StgWindow      *self,
+                                 const char     *name);
+/* Tells the analyst something in a toast, optionally offering Undo. */
+void       stg_window_toast     (StgWindow      *self,
+                                 const char     *message,
+                                 gboolean        offer_undo);
 
 G_END_DECLS

@@ -110,6 +110,13 @@ StgRecord  *stg_store_get              (StgStore    *self,
 GListModel *stg_store_list             (StgStore    *self,
                                         GType        type,
                                         GError     **error);
+/* The records of @type whose reference @column holds @id (the budget
+ * lines of an objective, say), ordered by id. */
+GListModel *stg_store_list_where       (StgStore    *self,
+                                        GType        type,
+                                        const char  *column,
+                                        gint64       id,
+                                        GError     **error);
 gint64      stg_store_count            (StgStore    *self,
                                         GType        type,
                                         GError     **error);
@@ -138,9 +145,11 @@ GArray     *stg_store_linked_reverse   (StgStore    *self,
                                         gint64       to_id,
                                         GError     **error);
 
-/* Sums of planned and actual amounts over every budget line; fails rather
- * than wrap if a sum overflows. */
+/* Sums of planned and actual amounts over every budget line, or over
+ * those of one objective when @objective_id is not 0; fails rather than
+ * wrap if a sum overflows. */
 gboolean    stg_store_budget_totals    (StgStore    *self,
+                                        gint64       objective_id,
                                         gint64      *planned,
                                         gint64      *actual,
                                         GError     **error);
