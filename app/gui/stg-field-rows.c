@@ -466,6 +466,21 @@ set_entry_text (GtkEditable *editable,
     gtk_editable_set_text (editable, text);
 }
 
+static gboolean
+same_strings (GListModel *a,
+              GListModel *b)
+{
+  guint n = a != NULL ? g_list_model_get_n_items (a) : 0;
+
+  if (n != g_list_model_get_n_items (b))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (a), i),
+                   gtk_string_list_get_string (GTK_STRING_LIST (b), i)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
 static void
 show_value (Field     *f,
             StgRecord *record,
@@ -483,7 +498,12 @@ show_value (Field     *f,
     case STG_COLUMN_REFERENCE:
       {
         g_autoptr(GtkStringList) strings = reference_model (f, names);
-        adw_combo_row_set_model (ADW_COMBO_ROW (f->row), G_LIST_MODEL (strings));
+        GListModel *shown = adw_combo_row_get_model (ADW_COMBO_ROW (f->row));
+
+        /* Replacing the model of the row whose change is being written
+         * would free its selection under its feet: only when it differs. */
+        if (!same_strings (shown, G_LIST_MODEL (strings)))
+          adw_combo_row_set_model (ADW_COMBO_ROW (f->row), G_LIST_MODEL (strings));
         adw_combo_row_set_selected (ADW_COMBO_ROW (f->row),
                                     reference_position (f, stg_record_get_int (record, f->column->name)));
         break;

@@ -415,6 +415,7 @@ add_child_group (StgRecordEditor *self,
   gtk_widget_set_name (c->group, stg_record_type_get_schema (type)->table);
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (c->group), title);
   gtk_widget_add_css_class (add, "flat");
+  gtk_widget_set_name (add, "add");
   gtk_widget_set_tooltip_text (add, add_label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, add_label, -1);
   g_object_set_data (G_OBJECT (add), "list", c);

@@ -1,0 +1,264 @@
+/* test-workbench.c: an analyst's edits through the real widgets */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "gui/stg-record-page.h"
+#include "gui/stg-window.h"
+#include "stg-resources.h"
+#include "stg-test-store.h"
+
+static void
+settle (void)
+{
+  for (int i = 0; i < 5; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+/* The first widget named @name under @root (depth first), or under the
+ * widget named @within when that is given. */
+static GtkWidget *
+find (GtkWidget  *root,
+      const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
+        return child;
+      if ((found = find (child, name)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_type (child, type)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+field (StgWindow  *window,
+       const char *page,
+       const char *name)
+{
+  GtkWidget *w = find (stg_window_get_page (window, page), name);
+
+  if (w == NULL)
+    fail_msg ("no field “%s” on page %s", name, page);
+  return w;
+}
+
+static void
+type_into (GtkWidget  *entry_row,
+           const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry_row), text);
+  g_signal_emit_by_name (entry_row, "apply");
+  settle ();
+}
+
+static void
+action (StgWindow  *window,
+        const char *name)
+{
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), name, NULL));
+  settle ();
+}
+
+static StgWindow *
+open_window (StgFixture *f)
+{
+  StgWindow *window = STG_WINDOW (g_object_new (STG_TYPE_WINDOW, "store", f->store, NULL));
+
+  gtk_window_present (GTK_WINDOW (window));
+  settle ();
+  return window;
+}
+
+static gint64
+selected_id (StgWindow  *window,
+             const char *page)
+{
+  StgRecord *r = stg_record_page_get_selected (STG_RECORD_PAGE (stg_window_get_page (window, page)));
+
+  assert_non_null (r);
+  return stg_record_get_id (r);
+}
+
+static StgRecord *
+get (StgFixture *f,
+     GType       type,
+     gint64      id)
+{
+  g_autoptr(GError) error = NULL;
+  StgRecord *r = stg_store_get (f->store, type, id, &error);
+
+  stg_assert_no_error (error);
+  return r;
+}
+
+static void
+test_build_an_objective (void **state)
+{
+  StgFixture *f = *state;
+  StgWindow *window = open_window (f);
+  g_autoptr(StgRecord) objective = NULL;
+  g_autoptr(StgRecord) line = NULL;
+  g_autoptr(GListModel) lines = NULL;
+  g_autoptr(GArray) threats = NULL;
+  gint64 actor, threat, id;
+  GtkWidget *w;
+
+  /* An actor and a threat, typed in their editors. */
+  stg_window_show_page (window, "actor");
+  action (window, "win.add-item");
+  actor = selected_id (window, "actor");
+  type_into (field (window, "actor", "name"), "Ministry of Defence");
+  objective = get (f, STG_TYPE_ACTOR, actor);
+  assert_string_equal (stg_record_get_title (objective), "Ministry of Defence");
+  g_clear_object (&objective);
+
+  stg_window_show_page (window, "threat");
+  action (window, "win.add-item");
+  threat = selected_id (window, "threat");
+  type_into (field (window, "threat", "title"), "Armed conflict on Europe’s periphery");
+
+  /* The objective: lead actor from the dropdown, deadline typed. */
+  stg_window_show_page (window, "objective");
+  action (window, "win.add-item");
+  id = selected_id (window, "objective");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (field (window, "objective", "lead_actor_id")), 1);
+  settle ();
+  type_into (field (window, "objective", "deadline"), "2027-06-30");
+  objective = get (f, STG_TYPE_OBJECTIVE, id);
+  assert_int_equal (stg_record_get_int (objective, "lead_actor_id"), actor);
+  assert_string_equal (stg_record_get_text (objective, "deadline"), "2027-06-30");
+  g_clear_object (&objective);
+
+  /* An impossible date is marked on the field and not written. */
+  w = field (window, "objective", "deadline");
+  type_into (w, "2027-02-30");
+  assert_true (gtk_widget_has_css_class (field (window, "objective", "deadline"), "error"));
+  objective = get (f, STG_TYPE_OBJECTIVE, id);
+  assert_string_equal (stg_record_get_text (objective, "deadline"), "2027-06-30");
+  g_clear_object (&objective);
+
+  /* A budget line, paid by the lead actor, with a planned amount. */
+  g_signal_emit_by_name (find (field (window, "objective", "budget_line"), "add"), "clicked");
+  settle ();
+  lines = stg_store_list_where (f->store, STG_TYPE_BUDGET_LINE, "objective_id", id, NULL);
+  assert_int_equal (g_list_model_get_n_items (lines), 1);
+  line = g_list_model_get_item (lines, 0);
+  assert_int_equal (stg_record_get_int (line, "actor_id"), actor);
+  type_into (find (field (window, "objective", "budget_line"), "planned"), "1234567.89");
+  g_clear_object (&line);
+  line = get (f, STG_TYPE_BUDGET_LINE, stg_record_get_id (g_list_model_get_item (lines, 0)));
+  assert_true (stg_record_get_int (line, "planned") == G_GINT64_CONSTANT (123456789));
+
+  /* The threat it addresses, ticked in the links. */
+  w = find_type (field (window, "objective", "objective_threat"), GTK_TYPE_CHECK_BUTTON);
+  assert_non_null (w);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (w), TRUE);
+  settle ();
+  threats = stg_store_linked (f->store, STG_LINK_OBJECTIVE_THREAT, id, NULL);
+  assert_int_equal (threats->len, 1);
+  assert_true (g_array_index (threats, gint64, 0) == threat);
+  g_clear_pointer (&threats, g_array_unref);
+
+  /* Undo takes the link back, redo restores it. */
+  action (window, "win.undo");
+  threats = stg_store_linked (f->store, STG_LINK_OBJECTIVE_THREAT, id, NULL);
+  assert_int_equal (threats->len, 0);
+  g_clear_pointer (&threats, g_array_unref);
+  action (window, "win.redo");
+  threats = stg_store_linked (f->store, STG_LINK_OBJECTIVE_THREAT, id, NULL);
+  assert_int_equal (threats->len, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_delete_and_undo (void **state)
+{
+  StgFixture *f = *state;
+  StgWindow *window = open_window (f);
+  gint64 objectives = stg_store_count (f->store, STG_TYPE_OBJECTIVE, NULL);
+  gint64 lines = stg_store_count (f->store, STG_TYPE_BUDGET_LINE, NULL);
+
+  stg_window_show_page (window, "objective");
+  stg_record_page_select (STG_RECORD_PAGE (stg_window_get_page (window, "objective")), 9);
+  settle ();
+  action (window, "win.delete-item");
+  assert_int_equal (stg_store_count (f->store, STG_TYPE_OBJECTIVE, NULL), objectives - 1);
+  assert_true (stg_store_count (f->store, STG_TYPE_BUDGET_LINE, NULL) < lines);
+  action (window, "win.undo");
+  assert_int_equal (stg_store_count (f->store, STG_TYPE_OBJECTIVE, NULL), objectives);
+  assert_int_equal (stg_store_count (f->store, STG_TYPE_BUDGET_LINE, NULL), lines);
+
+  /* An actor that leads objectives is not deleted. */
+  stg_window_show_page (window, "actor");
+  stg_record_page_select (STG_RECORD_PAGE (stg_window_get_page (window, "actor")), 3);
+  settle ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-item", NULL);
+  settle ();
+  assert_non_null (stg_store_get (f->store, STG_TYPE_ACTOR, 3, NULL));
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (ADW_IS_MESSAGE_DIALOG (l->data))
+      gtk_window_destroy (l->data);
+
+  /* Duplicate makes one more, one undo step removes it. */
+  stg_window_show_page (window, "objective");
+  stg_record_page_select (STG_RECORD_PAGE (stg_window_get_page (window, "objective")), 9);
+  settle ();
+  action (window, "win.duplicate-item");
+  assert_int_equal (stg_store_count (f->store, STG_TYPE_OBJECTIVE, NULL), objectives + 1);
+  action (window, "win.undo");
+  assert_int_equal (stg_store_count (f->store, STG_TYPE_OBJECTIVE, NULL), objectives);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_edit_the_strategy (void **state)
+{
+  StgFixture *f = *state;
+  StgWindow *window = open_window (f);
+  g_autoptr(StgStrategy) strategy = NULL;
+
+  type_into (field (window, "overview", "classification"), "NATO RESTRICTED");
+  strategy = stg_store_get_strategy (f->store, NULL);
+  assert_string_equal (stg_record_get_text (STG_RECORD (strategy), "classification"), "NATO RESTRICTED");
+  assert_string_equal (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (find_type (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE))),
+                       "NATO RESTRICTED");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test_setup_teardown (test_build_an_objective, stg_fixture_setup, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_delete_and_undo, stg_fixture_setup_sample, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_edit_the_strategy, stg_fixture_setup, stg_fixture_teardown),
+  };
+
+  stg_test_init ();
+  adw_init ();
+  stg_gui_register_resource ();
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}
