@@ -458,6 +458,73 @@ test_save_copy (void **state)
   assert_int_equal (stg_store_count (f->store, STG_TYPE_INTEREST, NULL), 1);
 }
 
+static void
+test_query_sorts_and_filters (void **state)
+{
+  StgFixture *f = *state;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) all = NULL;
+  g_autoptr(GArray) by_status = NULL;
+  g_autoptr(GArray) found = NULL;
+  g_autoptr(GArray) led = NULL;
+  g_autoptr(GArray) due = NULL;
+  g_autoptr(StgRecordList) list = NULL;
+  StgQuery q = { 0 };
+  gint64 objectives = stg_store_count (f->store, STG_TYPE_OBJECTIVE, NULL);
+  g_autoptr(StgRecord) first = NULL;
+  g_autoptr(StgRecord) last = NULL;
+
+  q.sort_column = "deadline";
+  all = stg_store_query (f->store, STG_TYPE_OBJECTIVE, &q, &error);
+  stg_assert_no_error (error);
+  assert_int_equal (all->len, objectives);
+  list = stg_record_list_new (f->store, STG_TYPE_OBJECTIVE);
+  stg_record_list_set_ids (list, g_array_ref (all));
+  assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (list)), objectives);
+  first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  last = g_list_model_get_item (G_LIST_MODEL (list), all->len - 1);
+  /* Earliest first; the sample's undated objective last. */
+  assert_string_equal (stg_record_get_text (first, "deadline"), "2025-06-30");
+  assert_null (stg_record_get_text (last, "deadline"));
+  assert_int_equal (stg_record_list_find (list, stg_record_get_id (last)), all->len - 1);
+
+  /* Choices sort in the model's order, not alphabetically. */
+  q.sort_column = "status";
+  by_status = stg_store_query (f->store, STG_TYPE_OBJECTIVE, &q, &error);
+  g_clear_object (&first);
+  first = stg_store_get (f->store, STG_TYPE_OBJECTIVE, g_array_index (by_status, gint64, 0), &error);
+  assert_string_equal (stg_record_get_text (first, "status"), "not_started");
+
+  /* Search is a case-insensitive substring of the title; % is literal. */
+  q.search = "RESILIENT";
+  found = stg_store_query (f->store, STG_TYPE_OBJECTIVE, &q, &error);
+  assert_true (found->len >= 4);
+  g_clear_pointer (&found, g_array_unref);
+  q.search = "100%";
+  found = stg_store_query (f->store, STG_TYPE_OBJECTIVE, &q, &error);
+  assert_int_equal (found->len, 0);
+
+  q.search = NULL;
+  q.filters[0] = (StgQueryFilter) { "lead_actor_id", NULL, 3 };
+  q.n_filters = 1;
+  led = stg_store_query (f->store, STG_TYPE_OBJECTIVE, &q, &error);
+  for (guint i = 0; i < led->len; i++)
+    {
+      g_autoptr(StgRecord) o = stg_store_get (f->store, STG_TYPE_OBJECTIVE, g_array_index (led, gint64, i), &error);
+      assert_int_equal (stg_record_get_int (o, "lead_actor_id"), 3);
+    }
+  q.n_filters = 0;
+  q.before_column = "deadline";
+  q.before = "2026-01-01";
+  due = stg_store_query (f->store, STG_TYPE_OBJECTIVE, &q, &error);
+  assert_true (due->len >= 1 && due->len < all->len);
+
+  /* A column that is not the model's is refused, never put in SQL. */
+  q.sort_column = "title; DROP TABLE objective";
+  assert_null (stg_store_query (f->store, STG_TYPE_OBJECTIVE, &q, &error));
+  assert_non_null (error);
+}
+
 int
 main (void)
 {
@@ -476,6 +543,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_objective_summary, stg_fixture_setup, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_duplicate_objective, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_save_copy, stg_fixture_setup, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_query_sorts_and_filters, stg_fixture_setup_sample, stg_fixture_teardown),
   };
 
   stg_test_init ();

@@ -12,6 +12,7 @@
 #include "strategos/stg-error.h"
 #include "strategos/stg-money.h"
 #include "strategos/stg-record.h"
+#include "stg-record-private.h"
 
 /*
  * A record keeps one GValue per column of its schema. Properties are
@@ -320,6 +321,15 @@ stg_record_get_value (StgRecord *self,
   StgRecordPrivate *priv = stg_record_get_instance_private (self);
 
   g_return_val_if_fail (column_index < stg_record_get_schema (self)->n_columns, NULL);
+  return &priv->values[column_index];
+}
+
+GValue *
+stg_record_peek_value (StgRecord *self,
+                       guint      column_index)
+{
+  StgRecordPrivate *priv = stg_record_get_instance_private (self);
+
   return &priv->values[column_index];
 }
 

@@ -19,6 +19,8 @@ StgStore *stg_store_new_for_db   (StgDb       *db,
 gboolean  stg_store_load_sql     (StgStore    *self,
                                   const char  *sql,
                                   GError     **error);
+/* The connection, for the store's sibling modules (stg-query.c). */
+StgDb    *stg_store_get_db       (StgStore    *self);
 /* The record's kind and title: objective “Cyber exercise”. */
 char     *stg_store_describe     (StgRecord   *record);
 

@@ -14,6 +14,7 @@
 #include "strategos/stg-money.h"
 #include "strategos/stg-store.h"
 #include "stg-db-private.h"
+#include "stg-record-private.h"
 #include "stg-store-private.h"
 
 /* Undo labels and refusals come from tables of N_() formats (one per link
@@ -133,6 +134,12 @@ stg_store_open (const char         *path,
       return NULL;
     }
   return stg_store_new_for_db (g_steal_pointer (&db), path, read_only);
+}
+
+StgDb *
+stg_store_get_db (StgStore *self)
+{
+  return self->db;
 }
 
 const char *
@@ -458,12 +465,7 @@ record_from_row (GType         type,
 
   stg_record_set_id (record, sqlite3_column_int64 (stmt, 0));
   for (guint i = 0; i < schema->n_columns; i++)
-    {
-      g_auto(GValue) value = G_VALUE_INIT;
-      g_value_init (&value, G_VALUE_TYPE (stg_record_get_value (record, i)));
-      read_column (stmt, (int) i + 1, &schema->columns[i], &value);
-      stg_record_set_value (record, i, &value);
-    }
+    read_column (stmt, (int) i + 1, &schema->columns[i], stg_record_peek_value (record, i));
   return record;
 }
 
@@ -572,6 +574,45 @@ stg_store_list_where (StgStore    *self,
   /* The column name comes from the schema, checked just above. */
   where = g_strdup_printf ("WHERE %s = ? ORDER BY id", c->name);
   return list_query (self, type, where, id, error);
+}
+
+gboolean
+stg_store_titles (StgStore  *self,
+                  GType      type,
+                  GArray   **ids,
+                  GStrv     *titles,
+                  GError   **error)
+{
+  const StgRecordSchema *schema = stg_record_type_get_schema (type);
+  g_autofree char *sql = NULL;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (STG_IS_STORE (self), FALSE);
+  g_return_val_if_fail (schema->title_column != NULL, FALSE);
+
+  sql = g_strdup_printf ("SELECT id, %1$s FROM %2$s ORDER BY %1$s COLLATE NOCASE, id",
+                         schema->title_column, schema->table);
+  if ((stmt = stg_db_prepare (self->db, sql, error)) == NULL)
+    return FALSE;
+  *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  builder = g_strv_builder_new ();
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (*ids, id);
+      g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 1));
+    }
+  *titles = g_strv_builder_end (builder);
+  if (rc != SQLITE_DONE)
+    {
+      g_clear_pointer (ids, g_array_unref);
+      g_clear_pointer (titles, g_strfreev);
+      return stg_db_fail (self->db, sqlite3_reset (stmt), error);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
 }
 
 gint64

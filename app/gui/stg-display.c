@@ -10,13 +10,27 @@
 
 #include "stg-display.h"
 
+typedef struct {
+  GArray     *ids;
+  GStrv       titles;
+  GHashTable *by_id;   /* id -> title, borrowed from titles */
+} Titles;
+
 struct _StgNames
 {
   StgStore   *store;
-  GHashTable *lists;    /* GType -> GListModel of records */
-  GHashTable *titles;   /* GType -> (id -> title) */
+  GHashTable *types;   /* GType -> Titles */
   char       *currency;
 };
+
+static void
+titles_free (Titles *t)
+{
+  g_array_unref (t->ids);
+  g_strfreev (t->titles);
+  g_hash_table_unref (t->by_id);
+  g_free (t);
+}
 
 StgNames *
 stg_names_new (StgStore *store)
@@ -25,8 +39,7 @@ stg_names_new (StgStore *store)
   g_autoptr(StgStrategy) strategy = stg_store_get_strategy (store, NULL);
 
   names->store = g_object_ref (store);
-  names->lists = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
-  names->titles = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+  names->types = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) titles_free);
   names->currency = g_strdup (strategy != NULL ? stg_record_get_text (STG_RECORD (strategy), "currency") : "EUR");
   return names;
 }
@@ -37,36 +50,44 @@ stg_names_free (StgNames *names)
   if (names == NULL)
     return;
   g_object_unref (names->store);
-  g_hash_table_unref (names->lists);
-  g_hash_table_unref (names->titles);
+  g_hash_table_unref (names->types);
   g_free (names->currency);
   g_free (names);
 }
 
-GListModel *
-stg_names_records (StgNames *names,
-                   GType     type)
+/* Read once per change of the strategy, on first use. */
+static Titles *
+titles_of (StgNames *names,
+           GType     type)
 {
-  GListModel *list = g_hash_table_lookup (names->lists, GSIZE_TO_POINTER (type));
-  GHashTable *titles;
+  Titles *t = g_hash_table_lookup (names->types, GSIZE_TO_POINTER (type));
 
-  if (list != NULL)
-    return list;
-  list = stg_store_list (names->store, type, NULL);
-  if (list == NULL)
-    list = G_LIST_MODEL (g_list_store_new (type));
-  titles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+  if (t != NULL)
+    return t;
+  t = g_new0 (Titles, 1);
+  if (!stg_store_titles (names->store, type, &t->ids, &t->titles, NULL))
     {
-      /* The list holds a reference, so the borrowed pointers stay valid. */
-      g_autoptr(StgRecord) record = g_list_model_get_item (list, i);
-      gint64 *id = g_new (gint64, 1);
-      *id = stg_record_get_id (record);
-      g_hash_table_insert (titles, id, (gpointer) stg_record_get_title (record));
+      t->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      t->titles = g_new0 (char *, 1);
     }
-  g_hash_table_insert (names->lists, GSIZE_TO_POINTER (type), list);
-  g_hash_table_insert (names->titles, GSIZE_TO_POINTER (type), titles);
-  return list;
+  t->by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (guint i = 0; i < t->ids->len; i++)
+    g_hash_table_insert (t->by_id, &g_array_index (t->ids, gint64, i), t->titles[i]);
+  g_hash_table_insert (names->types, GSIZE_TO_POINTER (type), t);
+  return t;
+}
+
+guint
+stg_names_get (StgNames            *names,
+               GType                type,
+               const gint64       **ids,
+               const char *const  **titles)
+{
+  Titles *t = titles_of (names, type);
+
+  *ids = (const gint64 *) t->ids->data;
+  *titles = (const char *const *) t->titles;
+  return t->ids->len;
 }
 
 const char *
@@ -74,11 +95,7 @@ stg_names_lookup (StgNames *names,
                   GType     type,
                   gint64    id)
 {
-  GHashTable *titles;
-
-  stg_names_records (names, type);
-  titles = g_hash_table_lookup (names->titles, GSIZE_TO_POINTER (type));
-  return g_hash_table_lookup (titles, &id);
+  return g_hash_table_lookup (titles_of (names, type)->by_id, &id);
 }
 
 const char *

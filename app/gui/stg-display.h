@@ -19,9 +19,12 @@ void        stg_names_free        (StgNames    *names);
 const char *stg_names_lookup      (StgNames    *names,
                                    GType        type,
                                    gint64       id);
-/* The records of @type, in id order (for dropdowns). */
-GListModel *stg_names_records     (StgNames    *names,
-                                   GType        type);
+/* The ids and titles of the records of @type, by title (for dropdowns
+ * and check lists); owned by @names. */
+guint       stg_names_get         (StgNames     *names,
+                                   GType         type,
+                                   const gint64 **ids,
+                                   const char  *const **titles);
 const char *stg_names_currency    (StgNames    *names);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StgNames, stg_names_free)

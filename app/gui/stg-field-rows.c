@@ -350,8 +350,10 @@ static GtkStringList *
 reference_model (Field    *f,
                  StgNames *names)
 {
-  GtkStringList *strings = gtk_string_list_new (NULL);
-  GListModel *records = stg_names_records (names, f->column->ref_type ());
+  const gint64 *ids;
+  const char *const *titles;
+  guint n = stg_names_get (names, f->column->ref_type (), &ids, &titles);
+  g_autoptr(GPtrArray) shown = g_ptr_array_new ();
   gint64 none = 0;
   gint64 self_id = stg_record_get_id (f->rows->record);
   gboolean same_type = f->column->ref_type () == G_OBJECT_TYPE (f->rows->record);
@@ -359,20 +361,20 @@ reference_model (Field    *f,
   g_array_set_size (f->ref_ids, 0);
   if (!(f->column->flags & STG_COLUMN_REQUIRED))
     {
-      gtk_string_list_append (strings, _("None"));
+      g_ptr_array_add (shown, (gpointer) _("None"));
       g_array_append_val (f->ref_ids, none);
     }
-  for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+  for (guint i = 0; i < n; i++)
     {
-      g_autoptr(StgRecord) r = g_list_model_get_item (records, i);
-      gint64 id = stg_record_get_id (r);
       /* An item cannot be part of itself. */
-      if (same_type && id == self_id)
+      if (same_type && ids[i] == self_id)
         continue;
-      gtk_string_list_append (strings, stg_record_get_title (r));
-      g_array_append_val (f->ref_ids, id);
+      g_ptr_array_add (shown, (gpointer) titles[i]);
+      g_array_append_val (f->ref_ids, ids[i]);
     }
-  return strings;
+  g_ptr_array_add (shown, NULL);
+  /* Built in one go: appending one by one signals each item. */
+  return gtk_string_list_new ((const char *const *) shown->pdata);
 }
 
 static void

@@ -136,8 +136,8 @@ static void
 add_gdp (GtkButton       *button,
          StgOverviewPage *self)
 {
-  GListModel *years = stg_names_records (self->names, STG_TYPE_GDP_PROJECTION);
-  guint n = g_list_model_get_n_items (years);
+  g_autoptr(GListModel) years = stg_store_list (self->store, STG_TYPE_GDP_PROJECTION, NULL);
+  guint n = years != NULL ? g_list_model_get_n_items (years) : 0;
   g_autoptr(StgRecord) record = stg_record_new (STG_TYPE_GDP_PROJECTION);
   g_autoptr(GError) error = NULL;
   g_autoptr(StgStrategy) strategy = stg_store_get_strategy (self->store, NULL);
@@ -172,10 +172,10 @@ clear_gdp (StgOverviewPage *self)
 static void
 refresh_gdp (StgOverviewPage *self)
 {
-  GListModel *years = stg_names_records (self->names, STG_TYPE_GDP_PROJECTION);
+  g_autoptr(GListModel) years = stg_store_list (self->store, STG_TYPE_GDP_PROJECTION, NULL);
 
   clear_gdp (self);
-  for (guint i = 0; i < g_list_model_get_n_items (years); i++)
+  for (guint i = 0; years != NULL && i < g_list_model_get_n_items (years); i++)
     {
       g_autoptr(StgRecord) r = g_list_model_get_item (years, i);
       GtkWidget *expander = adw_expander_row_new ();

@@ -162,17 +162,18 @@ fill_link_list (StgRecordEditor *self,
                 StgNames        *names)
 {
   const StgLinkSchema *schema = stg_link_get_schema (l->link);
-  GListModel *candidates = stg_names_records (names, schema->to_type ());
+  const gint64 *ids;
+  const char *const *titles;
+  guint n = stg_names_get (names, schema->to_type (), &ids, &titles);
 
-  for (guint i = 0; i < g_list_model_get_n_items (candidates); i++)
+  for (guint i = 0; i < n; i++)
     {
-      g_autoptr(StgRecord) r = g_list_model_get_item (candidates, i);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *check = gtk_check_button_new ();
-      gint64 id = stg_record_get_id (r);
+      gint64 id = ids[i];
 
       g_array_append_val (l->ids, id);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), stg_record_get_title (r));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), titles[i]);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
       g_object_set_data (G_OBJECT (check), "editor", self);
@@ -242,15 +243,17 @@ candidates_changed (StgRecordEditor *self,
   for (guint i = 0; i < self->links->len; i++)
     {
       LinkList *l = g_ptr_array_index (self->links, i);
-      GListModel *candidates = stg_names_records (names, stg_link_get_schema (l->link)->to_type ());
-      if (g_list_model_get_n_items (candidates) != l->ids->len)
+      const gint64 *ids;
+      const char *const *titles;
+      guint n = stg_names_get (names, stg_link_get_schema (l->link)->to_type (), &ids, &titles);
+
+      if (n != l->ids->len)
         return TRUE;
-      for (guint j = 0; j < l->ids->len; j++)
+      for (guint j = 0; j < n; j++)
         {
-          g_autoptr(StgRecord) r = g_list_model_get_item (candidates, j);
           GtkWidget *row = gtk_widget_get_ancestor (g_ptr_array_index (l->checks, j), ADW_TYPE_ACTION_ROW);
-          if (stg_record_get_id (r) != g_array_index (l->ids, gint64, j) ||
-              g_strcmp0 (stg_record_get_title (r), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row))) != 0)
+          if (ids[j] != g_array_index (l->ids, gint64, j) ||
+              g_strcmp0 (titles[j], adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row))) != 0)
             return TRUE;
         }
     }

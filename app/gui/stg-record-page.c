@@ -55,9 +55,12 @@ struct _StgRecordPage
   const StgRecordSchema *schema;
   StgNames           *names;
 
-  GListStore         *items;
-  GtkCustomFilter    *filter;
+  StgRecordList      *items;
   GtkSingleSelection *selection;
+  const char         *sort_column;    /* from the schema; NULL: none */
+  gboolean            descending;
+  GObject            *probe_a;        /* see header_sorter_changed () */
+  GObject            *probe_b;
   GtkWidget          *column_view;
   GtkWidget          *search;
   GtkWidget          *deadline_entry;
@@ -121,53 +124,79 @@ bind_cell (GtkSignalListItemFactory *factory,
   gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text);
 }
 
-static int
-compare_cells (gconstpointer a,
-               gconstpointer b,
-               gpointer      user_data)
-{
-  const StgColumn *column = user_data;
-  StgRecord *x = STG_RECORD ((gpointer) a), *y = STG_RECORD ((gpointer) b);
+/* Sorting happens in SQL (stg_store_query): a GtkSortListModel over
+ * 100,000 objectives freezes GTK 4.8 for seconds. The column headers still
+ * show and toggle the sort, through a sorter per column that sorts nothing
+ * but says which column the view's sorter consults first. GTK 4.8 has no
+ * gtk_column_view_sorter_get_primary_sort_column() to ask directly. */
+#define STG_TYPE_HEADER_SORTER (stg_header_sorter_get_type ())
+G_DECLARE_FINAL_TYPE (StgHeaderSorter, stg_header_sorter, STG, HEADER_SORTER, GtkSorter)
 
-  switch (column->type)
-    {
-    case STG_COLUMN_INT:
-    case STG_COLUMN_MONEY:
-    case STG_COLUMN_BOOL:
-      {
-        gint64 p = stg_record_get_int (x, column->name), q = stg_record_get_int (y, column->name);
-        return p < q ? -1 : p > q;
-      }
-    case STG_COLUMN_DATE:
-      {
-        /* ISO dates sort as text; undated last. */
-        const char *p = stg_record_get_text (x, column->name), *q = stg_record_get_text (y, column->name);
-        if (p == NULL || q == NULL)
-          return (p == NULL) - (q == NULL);
-        return strcmp (p, q);
-      }
-    default:
-      return 0;
-    }
+struct _StgHeaderSorter
+{
+  GtkSorter      parent_instance;
+  const char    *column;
+  StgRecordPage *page;
+};
+
+G_DEFINE_FINAL_TYPE (StgHeaderSorter, stg_header_sorter, GTK_TYPE_SORTER)
+
+static GtkOrdering
+stg_header_sorter_compare (GtkSorter *sorter,
+                           gpointer   a,
+                           gpointer   b)
+{
+  StgHeaderSorter *self = STG_HEADER_SORTER (sorter);
+
+  if (self->page->sort_column == NULL)
+    self->page->sort_column = self->column;
+  return GTK_ORDERING_SMALLER;
 }
 
-static int
-compare_display (gconstpointer a,
-                 gconstpointer b,
-                 gpointer      user_data)
+static GtkSorterOrder
+stg_header_sorter_get_order (GtkSorter *sorter)
 {
-  GtkColumnViewColumn *col = user_data;
-  const StgColumn *column = g_object_get_data (G_OBJECT (col), "column");
-  StgRecordPage *self = g_object_get_data (G_OBJECT (col), "page");
-  g_autofree char *p = NULL, *q = NULL;
-  int by_value = compare_cells (a, b, (gpointer) column);
+  return GTK_SORTER_ORDER_PARTIAL;
+}
 
-  if (by_value != 0 || column->type == STG_COLUMN_INT || column->type == STG_COLUMN_MONEY ||
-      column->type == STG_COLUMN_DATE || column->type == STG_COLUMN_BOOL)
-    return by_value;
-  p = stg_display_value (STG_RECORD ((gpointer) a), column, self->names);
-  q = stg_display_value (STG_RECORD ((gpointer) b), column, self->names);
-  return g_utf8_collate (p, q);
+static void
+stg_header_sorter_class_init (StgHeaderSorterClass *klass)
+{
+  GTK_SORTER_CLASS (klass)->compare = stg_header_sorter_compare;
+  GTK_SORTER_CLASS (klass)->get_order = stg_header_sorter_get_order;
+}
+
+static void
+stg_header_sorter_init (StgHeaderSorter *self)
+{
+}
+
+static GtkSorter *
+column_sorter (StgRecordPage   *self,
+               const StgColumn *column)
+{
+  StgHeaderSorter *sorter = g_object_new (STG_TYPE_HEADER_SORTER, NULL);
+
+  sorter->column = column->name;
+  sorter->page = self;
+  return GTK_SORTER (sorter);
+}
+
+static void requery (StgRecordPage *self);
+static void show_selected (StgRecordPage *self);
+static void selection_changed (StgRecordPage *self);
+
+static void
+header_sorter_changed (GtkSorter     *view_sorter,
+                       int            change,
+                       StgRecordPage *self)
+{
+  GtkOrdering order;
+
+  self->sort_column = NULL;
+  order = gtk_sorter_compare (view_sorter, self->probe_a, self->probe_b);
+  self->descending = order == GTK_ORDERING_LARGER;
+  requery (self);
 }
 
 static int
@@ -201,9 +230,7 @@ add_column (StgRecordPage   *self,
   g_object_set_data (G_OBJECT (factory), "page", self);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), (gpointer) column);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), (gpointer) column);
-  g_object_set_data (G_OBJECT (col), "column", (gpointer) column);
-  g_object_set_data (G_OBJECT (col), "page", self);
-  sorter = GTK_SORTER (gtk_custom_sorter_new (compare_display, col, NULL));
+  sorter = column_sorter (self, column);
   gtk_column_view_column_set_sorter (col, sorter);
   gtk_column_view_column_set_resizable (col, TRUE);
   /* The title takes what the others leave; they get what they need. */
@@ -217,76 +244,76 @@ add_column (StgRecordPage   *self,
 
 /* Filtering */
 
-static gboolean
-matches_filters (StgRecordPage *self,
-                 StgRecord     *record)
+/* The analyst's search, filters and sort as a query for the store. */
+static void
+build_query (StgRecordPage *self,
+             StgQuery      *query,
+             char         **before)
 {
+  const char *text;
+  GDate date;
+
+  query->sort_column = self->sort_column;
+  query->descending = self->descending;
+  query->search = gtk_editable_get_text (GTK_EDITABLE (self->search));
   for (guint i = 0; i < self->filters->len; i++)
     {
       Filter *f = g_ptr_array_index (self->filters, i);
       guint pos = gtk_drop_down_get_selected (f->dropdown);
+      StgQueryFilter *qf = &query->filters[query->n_filters];
 
       if (pos == 0 || pos == GTK_INVALID_LIST_POSITION)
         continue;
+      qf->column = f->column->name;
       if (f->column->type == STG_COLUMN_CHOICE)
-        {
-          if (g_strcmp0 (stg_record_get_text (record, f->column->name), f->column->choices[pos - 1].key) != 0)
-            return FALSE;
-        }
-      else if (stg_record_get_int (record, f->column->name) != g_array_index (f->values, gint64, pos - 1))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-matches_deadline (StgRecordPage *self,
-                  StgRecord     *record)
-{
-  const char *text;
-  const char *deadline;
-  GDate before;
-  g_autofree char *iso = NULL;
-
-  if (self->deadline_entry == NULL)
-    return TRUE;
-  text = gtk_editable_get_text (GTK_EDITABLE (self->deadline_entry));
-  if (*text == '\0' || !stg_date_parse_locale (text, &before, NULL))
-    return TRUE;
-  iso = stg_date_format_iso (&before);
-  deadline = stg_record_get_text (record, "deadline");
-  return deadline != NULL && strcmp (deadline, iso) < 0;
-}
-
-static gboolean
-filter_item (gpointer item,
-             gpointer user_data)
-{
-  StgRecordPage *self = user_data;
-  StgRecord *record = item;
-  const char *needle = gtk_editable_get_text (GTK_EDITABLE (self->search));
-
-  if (*needle != '\0')
-    {
-      g_autofree char *folded_needle = g_utf8_casefold (needle, -1);
-      g_autofree char *text = NULL;
-      g_autofree char *folded = NULL;
-
-      if (self->schema->title_column != NULL)
-        text = g_strdup (stg_record_get_title (record));
+        qf->key = f->column->choices[pos - 1].key;
       else
-        text = stg_display_value (record, stg_record_schema_find (self->schema, "objective_id"), self->names);
-      folded = g_utf8_casefold (text, -1);
-      if (strstr (folded, folded_needle) == NULL)
-        return FALSE;
+        qf->id = g_array_index (f->values, gint64, pos - 1);
+      query->n_filters++;
     }
-  return matches_filters (self, record) && matches_deadline (self, record);
+  *before = NULL;
+  if (self->deadline_entry != NULL)
+    {
+      text = gtk_editable_get_text (GTK_EDITABLE (self->deadline_entry));
+      if (*text != '\0' && stg_date_parse_locale (text, &date, NULL))
+        {
+          *before = stg_date_format_iso (&date);
+          query->before_column = "deadline";
+          query->before = *before;
+        }
+    }
+}
+
+static void
+requery (StgRecordPage *self)
+{
+  StgQuery query = { 0 };
+  g_autofree char *before = NULL;
+  g_autoptr(GError) error = NULL;
+  GArray *ids;
+  gint64 keep = self->selected_id;
+  guint pos;
+
+  build_query (self, &query, &before);
+  if ((ids = stg_store_query (self->store, self->spec->type (), &query, &error)) == NULL)
+    {
+      toast (self, error->message, FALSE);
+      return;
+    }
+  g_signal_handlers_block_by_func (self->selection, selection_changed, self);
+  stg_record_list_set_ids (self->items, ids);
+  pos = keep != 0 ? stg_record_list_find (self->items, keep) : G_MAXUINT;
+  gtk_single_selection_set_selected (self->selection, pos == G_MAXUINT ? GTK_INVALID_LIST_POSITION : pos);
+  g_signal_handlers_unblock_by_func (self->selection, selection_changed, self);
+  if (pos != G_MAXUINT)
+    gtk_widget_activate_action (self->column_view, "list.scroll-to-item", "u", pos);
+  show_selected (self);
 }
 
 static void
 refilter (StgRecordPage *self)
 {
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  requery (self);
 }
 
 static GtkStringList *
@@ -306,13 +333,14 @@ filter_strings (StgRecordPage *self,
   g_array_set_size (f->values, 0);
   if (self->names != NULL)
     {
-      GListModel *records = stg_names_records (self->names, f->column->ref_type ());
-      for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+      const gint64 *ids;
+      const char *const *titles;
+      guint n = stg_names_get (self->names, f->column->ref_type (), &ids, &titles);
+
+      for (guint i = 0; i < n; i++)
         {
-          g_autoptr(StgRecord) r = g_list_model_get_item (records, i);
-          gint64 id = stg_record_get_id (r);
-          gtk_string_list_append (strings, stg_record_get_title (r));
-          g_array_append_val (f->values, id);
+          gtk_string_list_append (strings, titles[i]);
+          g_array_append_val (f->values, ids[i]);
         }
     }
   return strings;
@@ -406,22 +434,15 @@ void
 stg_record_page_select (StgRecordPage *self,
                         gint64         id)
 {
-  GListModel *model = G_LIST_MODEL (self->selection);
-  guint n = g_list_model_get_n_items (model);
+  guint pos = stg_record_list_find (self->items, id);
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(StgRecord) r = g_list_model_get_item (model, i);
-      if (stg_record_get_id (r) == id)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          /* GTK 4.8 has no gtk_column_view_scroll_to(); its list action does it. */
-          gtk_widget_activate_action (self->column_view, "list.scroll-to-item", "u", i);
-          show_selected (self);
-          g_signal_emit (self, signals[SELECTED], 0);
-          return;
-        }
-    }
+  if (pos == G_MAXUINT)
+    return;
+  gtk_single_selection_set_selected (self->selection, pos);
+  /* GTK 4.8 has no gtk_column_view_scroll_to(); its list action does it. */
+  gtk_widget_activate_action (self->column_view, "list.scroll-to-item", "u", pos);
+  show_selected (self);
+  g_signal_emit (self, signals[SELECTED], 0);
 }
 
 StgRecord *
@@ -433,34 +454,14 @@ stg_record_page_get_selected (StgRecordPage *self)
 void
 stg_record_page_reload (StgRecordPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) list = NULL;
-  g_autoptr(GPtrArray) items = NULL;
-  gint64 keep = self->selected_id;
+  gint64 total;
 
   g_clear_pointer (&self->names, stg_names_free);
   self->names = stg_names_new (self->store);
   refresh_filter_choices (self);
-  list = stg_store_list (self->store, self->spec->type (), &error);
-  if (list == NULL)
-    {
-      toast (self, error->message, FALSE);
-      return;
-    }
-  items = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    g_ptr_array_add (items, g_list_model_get_item (list, i));
-  g_signal_handlers_block_by_func (self->selection, selection_changed, self);
-  g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
-                       items->pdata, items->len);
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  g_signal_handlers_unblock_by_func (self->selection, selection_changed, self);
-  gtk_stack_set_visible_child_name (GTK_STACK (self->list_stack), items->len == 0 ? "empty" : "list");
-  self->selected_id = 0;
-  if (keep != 0)
-    stg_record_page_select (self, keep);
-  if (self->selected_id == 0)
-    show_selected (self);
+  requery (self);
+  total = stg_store_count (self->store, self->spec->type (), NULL);
+  gtk_stack_set_visible_child_name (GTK_STACK (self->list_stack), total == 0 ? "empty" : "list");
 }
 
 /* Adding, deleting, duplicating */
@@ -482,7 +483,7 @@ stg_record_page_add (StgRecordPage *self)
   record = stg_record_new (self->spec->type ());
   stg_record_set_text (record, self->schema->title_column, _(self->spec->new_title));
   if (G_OBJECT_TYPE (record) == STG_TYPE_INTEREST)
-    stg_record_set_int (record, "rank", g_list_model_get_n_items (G_LIST_MODEL (self->items)) + 1);
+    stg_record_set_int (record, "rank", stg_store_count (self->store, STG_TYPE_INTEREST, NULL) + 1);
   /* A new item matches no filter the analyst set, so clear them. */
   gtk_editable_set_text (GTK_EDITABLE (self->search), "");
   for (guint i = 0; i < self->filters->len; i++)
@@ -537,6 +538,37 @@ stg_record_page_duplicate (StgRecordPage *self)
 }
 
 void
+stg_record_page_sort_by (StgRecordPage *self,
+                         const char    *column,
+                         gboolean       ascending)
+{
+  GListModel *columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (self->column_view));
+
+  for (guint i = 0; self->spec->columns[i] != NULL; i++)
+    if (g_str_equal (self->spec->columns[i], column))
+      {
+        g_autoptr(GtkColumnViewColumn) col = g_list_model_get_item (columns, i);
+        gtk_column_view_sort_by_column (GTK_COLUMN_VIEW (self->column_view), col,
+                                        ascending ? GTK_SORT_ASCENDING : GTK_SORT_DESCENDING);
+      }
+}
+
+void
+stg_record_page_set_search (StgRecordPage *self,
+                            const char    *text)
+{
+  /* Filter now; the entry's own signal comes after its typing delay. */
+  gtk_editable_set_text (GTK_EDITABLE (self->search), text);
+  refilter (self);
+}
+
+guint
+stg_record_page_get_n_shown (StgRecordPage *self)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+}
+
+void
 stg_record_page_focus_search (StgRecordPage *self)
 {
   gtk_widget_grab_focus (self->search);
@@ -565,19 +597,15 @@ build_list (StgRecordPage *self)
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *empty = adw_status_page_new ();
   GtkSorter *sorter;
-  GtkSortListModel *sorted;
-  GtkFilterListModel *filtered;
 
-  self->items = g_list_store_new (self->spec->type ());
-  self->filter = gtk_custom_filter_new (filter_item, self, NULL);
-  filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->items)), GTK_FILTER (g_object_ref (self->filter)));
+  self->items = stg_record_list_new (self->store, self->spec->type ());
   self->column_view = gtk_column_view_new (NULL);
   gtk_widget_add_css_class (self->column_view, "data-table");
   for (guint i = 0; self->spec->columns[i] != NULL; i++)
     add_column (self, stg_record_schema_find (self->schema, self->spec->columns[i]));
   sorter = gtk_column_view_get_sorter (GTK_COLUMN_VIEW (self->column_view));
-  sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered), g_object_ref (sorter));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
+  g_signal_connect (sorter, "changed", G_CALLBACK (header_sorter_changed), self);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->items)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (GTK_COLUMN_VIEW (self->column_view), GTK_SELECTION_MODEL (self->selection));
@@ -642,8 +670,9 @@ stg_record_page_dispose (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->items);
-  g_clear_object (&self->filter);
   g_clear_object (&self->selection);
+  g_clear_object (&self->probe_a);
+  g_clear_object (&self->probe_b);
   g_clear_pointer (&self->filters, g_ptr_array_unref);
   g_clear_pointer (&self->names, stg_names_free);
 
@@ -666,6 +695,8 @@ static void
 stg_record_page_init (StgRecordPage *self)
 {
   self->filters = g_ptr_array_new_with_free_func ((GDestroyNotify) filter_free);
+  self->probe_a = g_object_new (G_TYPE_OBJECT, NULL);
+  self->probe_b = g_object_new (G_TYPE_OBJECT, NULL);
 }
 
 GtkWidget *

@@ -25,5 +25,14 @@ void       stg_record_page_select         (StgRecordPage *self,
                                            gint64         id);
 StgRecord *stg_record_page_get_selected   (StgRecordPage *self);
 void       stg_record_page_focus_search   (StgRecordPage *self);
+/* Sorts as a click on @column's header does. */
+void       stg_record_page_sort_by        (StgRecordPage *self,
+                                           const char    *column,
+                                           gboolean       ascending);
+/* Filters as typing @text in the search entry does. */
+void       stg_record_page_set_search     (StgRecordPage *self,
+                                           const char    *text);
+/* How many items the list shows after its filters. */
+guint      stg_record_page_get_n_shown    (StgRecordPage *self);
 
 G_END_DECLS

@@ -117,6 +117,13 @@ GListModel *stg_store_list_where       (StgStore    *self,
                                         const char  *column,
                                         gint64       id,
                                         GError     **error);
+/* The id and title of every record of @type, ordered by title: what a
+ * dropdown or a check list needs, without reading whole records. */
+gboolean    stg_store_titles           (StgStore    *self,
+                                        GType        type,
+                                        GArray     **ids,
+                                        GStrv       *titles,
+                                        GError     **error);
 gint64      stg_store_count            (StgStore    *self,
                                         GType        type,
                                         GError     **error);

@@ -5,6 +5,7 @@
 #include "stg-date.h"
 #include "stg-error.h"
 #include "stg-money.h"
+#include "stg-query.h"
 #include "stg-record.h"
 #include "stg-store.h"
 #include "stg-types.h"
