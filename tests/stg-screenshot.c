@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdlib.h>
 #include <adwaita.h>
 
 #include "gui/stg-record-page.h"
@@ -112,7 +113,9 @@ main (int    argc,
       return 2;
     }
   window = GTK_WIDGET (g_object_new (STG_TYPE_WINDOW, "store", store, NULL));
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  /* STG_SCREENSHOT_HEIGHT: a taller window, to look at a whole editor. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280,
+                               g_getenv ("STG_SCREENSHOT_HEIGHT") ? atoi (g_getenv ("STG_SCREENSHOT_HEIGHT")) : 800);
   gtk_window_present (GTK_WINDOW (window));
   {
     /* How long showing the page takes (reading, filtering and sorting

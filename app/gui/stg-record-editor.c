@@ -216,9 +216,8 @@ add_links (StgRecordEditor *self,
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Links"));
   self->search = gtk_search_entry_new ();
   g_object_set (self->search, "placeholder-text", _("Search the items to link"), NULL);
-  gtk_widget_set_margin_bottom (self->search, 12);
   g_signal_connect (self->search, "search-changed", G_CALLBACK (search_changed), self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->search);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), self->search);
   for (guint i = 0; i < n; i++)
     {
       LinkList *l = g_new0 (LinkList, 1);
