@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "stg-test-file.h"
 #include "stg-test-store.h"
@@ -235,6 +236,29 @@ test_refused_wal_file_is_untouched (void **state)
 }
 
 static void
+test_one_editor_at_a_time (void **state)
+{
+  StgFixture *f = *state;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StgStore) second = NULL;
+  g_autoptr(StgStore) reader = NULL;
+  g_autofree char *pid = g_strdup_printf ("process %d", (int) getpid ());
+
+  /* f->store has the file open for editing. */
+  second = stg_store_open (f->path, STG_STORE_OPEN_DEFAULT, &error);
+  assert_null (second);
+  assert_non_null (error);
+  if (strstr (error->message, pid) == NULL)
+    fail_msg ("the message does not say who holds the file: %s", error->message);
+  stg_assert_error (error, STG_STORE_ERROR, STG_STORE_ERROR_LOCKED);
+  reader = stg_store_open (f->path, STG_STORE_OPEN_READ_ONLY, &error);
+  stg_assert_no_error (error);
+  g_clear_object (&f->store);
+  second = stg_store_open (f->path, STG_STORE_OPEN_DEFAULT, &error);
+  stg_assert_no_error (error);
+}
+
+static void
 test_read_only_never_writes (void **state)
 {
   StgFixture *f = *state;
@@ -343,6 +367,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_refuses_tampered_schema, stg_fixture_setup, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_refuses_foreign_tables, stg_fixture_setup, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_refused_wal_file_is_untouched, stg_fixture_setup, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_one_editor_at_a_time, stg_fixture_setup, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_read_only_never_writes, stg_fixture_setup, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_migrations_are_one_transaction, stg_fixture_setup, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_sample_is_whole, stg_fixture_setup_sample, stg_fixture_teardown),

@@ -218,12 +218,27 @@ test_delete_and_undo (void **state)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-item", NULL);
   settle ();
   assert_non_null (stg_store_get (f->store, STG_TYPE_ACTOR, 3, NULL));
+  /* The dialog explains, and offers to show the objectives it leads. */
   for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
     if (ADW_IS_MESSAGE_DIALOG (l->data))
-      gtk_window_destroy (l->data);
+      {
+        assert_true (adw_message_dialog_has_response (l->data, "objectives"));
+        adw_message_dialog_response (l->data, "objectives");
+        gtk_window_destroy (l->data);
+      }
+  settle ();
+  {
+    StgQuery q = { .n_filters = 1 };
+    g_autoptr(GArray) led = NULL;
+    q.filters[0] = (StgQueryFilter) { "lead_actor_id", NULL, 3 };
+    led = stg_store_query (f->store, STG_TYPE_OBJECTIVE, &q, NULL);
+    assert_true (led->len > 0);
+    assert_int_equal (stg_record_page_get_n_shown (STG_RECORD_PAGE (stg_window_get_page (window, "objective"))), led->len);
+  }
 
   /* Duplicate makes one more, one undo step removes it. */
   stg_window_show_page (window, "objective");
+  stg_record_page_filter_by (STG_RECORD_PAGE (stg_window_get_page (window, "objective")), "lead_actor_id", 0);
   stg_record_page_select (STG_RECORD_PAGE (stg_window_get_page (window, "objective")), 9);
   settle ();
   action (window, "win.duplicate-item");

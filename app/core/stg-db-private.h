@@ -18,6 +18,9 @@ typedef struct _StgDb StgDb;
 StgDb        *stg_db_new         (sqlite3     *handle);
 void          stg_db_free        (StgDb       *db);
 sqlite3      *stg_db_handle      (StgDb       *db);
+/* Keeps @fd (an flock()ed descriptor of the file) until the db is freed. */
+void          stg_db_set_lock    (StgDb       *db,
+                                  int          fd);
 
 /* A cached statement, reset and with its bindings cleared. */
 sqlite3_stmt *stg_db_prepare     (StgDb       *db,

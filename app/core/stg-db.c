@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <unistd.h>
 #include <glib/gi18n-lib.h>
 
 #include "strategos/stg-error.h"
@@ -16,6 +17,7 @@ struct _StgDb
 {
   sqlite3    *handle;
   GHashTable *statements; /* SQL text -> sqlite3_stmt */
+  int         lock_fd;    /* flock()ed while open for editing, or -1 */
 };
 
 static void
@@ -30,6 +32,7 @@ stg_db_new (sqlite3 *handle)
   StgDb *db = g_new0 (StgDb, 1);
 
   db->handle = handle;
+  db->lock_fd = -1;
   db->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                           finalize_statement);
   return db;
@@ -42,7 +45,16 @@ stg_db_free (StgDb *db)
     return;
   g_hash_table_destroy (db->statements);
   sqlite3_close_v2 (db->handle);
+  if (db->lock_fd >= 0)
+    close (db->lock_fd);
   g_free (db);
+}
+
+void
+stg_db_set_lock (StgDb *db,
+                 int    fd)
+{
+  db->lock_fd = fd;
 }
 
 sqlite3 *

@@ -7,6 +7,9 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pwd.h>
+#include <sys/file.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -316,6 +319,82 @@ schema_version (StgDb *db)
   return version;
 }
 
+/* Editing lock
+ *
+ * Two Strategos processes editing one file would each undo the other's
+ * edits with their own history. While a file is open for editing, its
+ * process holds an flock() on it. flock() and the fcntl() locks SQLite
+ * uses are independent on Linux, so this neither disturbs nor is
+ * disturbed by SQLite's own locking; a process that dies drops it. */
+
+/* "process 1234 of alice", read from /proc/locks, or NULL. */
+static char *
+lock_holder (const GStatBuf *st)
+{
+  g_autofree char *locks = NULL;
+  g_autofree char *needle = g_strdup_printf (" %02x:%02x:%llu ", major (st->st_dev), minor (st->st_dev),
+                                             (unsigned long long) st->st_ino);
+  g_auto(GStrv) lines = NULL;
+
+  if (!g_file_get_contents ("/proc/locks", &locks, NULL, NULL))
+    return NULL;
+  lines = g_strsplit (locks, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) f = NULL;
+      g_autofree char *status_path = NULL;
+      g_autofree char *status = NULL;
+      const char *uid_line;
+      struct passwd *pw;
+
+      if (strstr (lines[i], "FLOCK") == NULL || strstr (lines[i], needle) == NULL)
+        continue;
+      f = g_strsplit_set (lines[i], " ", -1);
+      for (guint j = 0; f[j] != NULL; j++)
+        if (g_ascii_isdigit (f[j][0]) && strchr (f[j], ':') == NULL && j > 3)
+          {
+            status_path = g_strdup_printf ("/proc/%s/status", f[j]);
+            if (g_file_get_contents (status_path, &status, NULL, NULL) &&
+                (uid_line = strstr (status, "\nUid:")) != NULL &&
+                (pw = getpwuid ((uid_t) g_ascii_strtoull (uid_line + 5, NULL, 10))) != NULL)
+              /* Translators: who has a file open: "process 1234 of alice" */
+              return g_strdup_printf (_("process %s of %s"), f[j], pw->pw_name);
+            return g_strdup_printf (_("process %s"), f[j]);
+          }
+    }
+  return NULL;
+}
+
+static int
+lock_for_editing (const char  *path,
+                  GError     **error)
+{
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  g_autofree char *holder = NULL;
+  g_autofree char *why = NULL;
+  GStatBuf st;
+
+  if (fd < 0)
+    {
+      fail (error, STG_STORE_ERROR_IO, path, g_strerror (errno));
+      return -1;
+    }
+  if (flock (fd, LOCK_EX | LOCK_NB) == 0)
+    return fd;
+  if (errno != EWOULDBLOCK)
+    /* A file system without flock(): do without the lock. */
+    return fd;
+  if (fstat (fd, &st) == 0)
+    holder = lock_holder (&st);
+  close (fd);
+  if (holder != NULL)
+    why = g_strdup_printf (_("it is open for editing in another Strategos window (%s); it can be opened read-only"), holder);
+  else
+    why = g_strdup (_("it is open for editing in another Strategos window; it can be opened read-only"));
+  fail (error, STG_STORE_ERROR_LOCKED, path, why);
+  return -1;
+}
+
 /* Every check runs on a read-only connection, so that a file refused is a
  * file untouched; only a file that passes is opened for writing. */
 static StgDb *
@@ -348,14 +427,21 @@ stg_file_open (const char  *path,
   GStatBuf st;
   guint n_migrations;
   const StgMigration *migrations = stg_migrations_get (&n_migrations);
+  int lock_fd;
 
   if (!check_kind (path, &st, error) || !check_header (path, &st, read_only, error))
     return NULL;
   if ((db = open_checked (path, error)) == NULL || read_only)
     return g_steal_pointer (&db);
   g_clear_pointer (&db, stg_db_free);
-  if ((db = connect (path, FALSE, error)) == NULL)
+  if ((lock_fd = lock_for_editing (path, error)) < 0)
     return NULL;
+  if ((db = connect (path, FALSE, error)) == NULL)
+    {
+      close (lock_fd);
+      return NULL;
+    }
+  stg_db_set_lock (db, lock_fd);
   if (!configure (db, FALSE, &local_error) ||
       !stg_migrations_run (db, migrations, n_migrations, &local_error))
     {

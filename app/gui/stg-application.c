@@ -20,6 +20,41 @@ struct _StgApplication
 
 G_DEFINE_FINAL_TYPE (StgApplication, stg_application, ADW_TYPE_APPLICATION)
 
+static StgWindow *open_file_with (StgApplication *self, GFile *file, gboolean read_only);
+
+static void
+locked_response (AdwMessageDialog *dialog,
+                 const char       *response,
+                 StgApplication   *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
+
+  if (g_strcmp0 (response, "read-only") == 0)
+    open_file_with (self, file, TRUE);
+}
+
+/* The file is being edited elsewhere: say by whom, offer to read it. */
+static void
+offer_read_only (StgApplication *self,
+                 GFile          *file,
+                 const GError   *error)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *dialog = adw_message_dialog_new (parent, _("Strategy Already Open"), error->message);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "read-only", _("Open _Read-Only"),
+                                    NULL);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "read-only");
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "read-only", ADW_RESPONSE_SUGGESTED);
+  g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (locked_response), self);
+  if (parent == NULL)
+    gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 show_error (StgApplication *self,
             const GError   *error)
@@ -62,19 +97,19 @@ writable (const char *path)
 }
 
 static StgWindow *
-open_file (StgApplication *self,
-           GFile          *file)
+open_file_with (StgApplication *self,
+                GFile          *file,
+                gboolean        read_only)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(StgStore) store = NULL;
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *uri = g_file_get_uri (file);
   StgWindow *window = find_window (self, file);
-  gboolean read_only;
 
   if (window == NULL)
     {
-      read_only = path != NULL && !writable (path);
+      read_only = read_only || (path != NULL && !writable (path));
       store = path == NULL ? NULL
               : stg_store_open (path, read_only ? STG_STORE_OPEN_READ_ONLY : STG_STORE_OPEN_DEFAULT, &error);
       if (store == NULL)
@@ -82,16 +117,49 @@ open_file (StgApplication *self,
           if (error == NULL)
             g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                          _("Could not open “%s”: only local files can be opened"), uri);
-          show_error (self, error);
+          if (g_error_matches (error, STG_STORE_ERROR, STG_STORE_ERROR_LOCKED))
+            offer_read_only (self, file, error);
+          else
+            show_error (self, error);
           return NULL;
         }
       window = stg_window_new (ADW_APPLICATION (self), store);
       if (read_only)
-        stg_window_toast (window, _("This file cannot be changed here, so it is open read-only"), FALSE);
+        stg_window_toast (window, _("This file is open read-only: changes cannot be saved to it"), FALSE);
       gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
     }
   gtk_window_present (GTK_WINDOW (window));
   return window;
+}
+
+static StgWindow *
+open_file (StgApplication *self,
+           GFile          *file)
+{
+  return open_file_with (self, file, FALSE);
+}
+
+/* The strategy worked on last, if it is still there. */
+static GFile *
+most_recent_file (void)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  GtkRecentInfo *best = NULL;
+  GFile *file = NULL;
+
+  for (GList *l = items; l != NULL; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      if (!g_str_has_suffix (gtk_recent_info_get_uri (info), ".strategos") || !gtk_recent_info_exists (info))
+        continue;
+      if (best == NULL || g_date_time_compare (gtk_recent_info_get_modified (info),
+                                               gtk_recent_info_get_modified (best)) > 0)
+        best = info;
+    }
+  if (best != NULL)
+    file = g_file_new_for_uri (gtk_recent_info_get_uri (best));
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+  return file;
 }
 
 /* The sample strategy in the user's data folder, made on first start so
@@ -124,6 +192,11 @@ stg_application_activate (GApplication *application)
   if (window != NULL)
     {
       gtk_window_present (window);
+      return;
+    }
+  if ((sample = most_recent_file ()) != NULL)
+    {
+      open_file (self, sample);
       return;
     }
   if ((sample = sample_file (&error)) == NULL)

@@ -74,6 +74,7 @@ struct _StgRecordPage
 enum {
   TOAST,
   SELECTED,
+  SHOW_RELATED,
   N_SIGNALS
 };
 
@@ -498,6 +499,75 @@ stg_record_page_add (StgRecordPage *self)
   stg_record_page_select (self, stg_record_get_id (record));
 }
 
+/* What holds an actor back, and where to go to free it. */
+static gint64
+count_where (StgRecordPage *self,
+             GType          type,
+             const char    *column,
+             gint64         id)
+{
+  StgQuery query = { .n_filters = 1 };
+  g_autoptr(GArray) ids = NULL;
+
+  query.filters[0] = (StgQueryFilter) { column, NULL, id };
+  ids = stg_store_query (self->store, type, &query, NULL);
+  return ids != NULL ? ids->len : 0;
+}
+
+static void
+in_use_response (AdwMessageDialog *dialog,
+                 const char       *response,
+                 StgRecordPage    *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "id"));
+
+  if (g_str_equal (response, "objectives"))
+    g_signal_emit (self, signals[SHOW_RELATED], 0, "objective", "lead_actor_id", id);
+  else if (g_str_equal (response, "budget"))
+    g_signal_emit (self, signals[SHOW_RELATED], 0, "budget", "actor_id", id);
+}
+
+/* Says why @record cannot go and offers to show what depends on it. */
+static void
+explain_in_use (StgRecordPage *self,
+                StgRecord     *record,
+                const GError  *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                              _("Cannot Delete"), error->message);
+  gint64 id = stg_record_get_id (record);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  if (G_OBJECT_TYPE (record) == STG_TYPE_ACTOR)
+    {
+      if (count_where (self, STG_TYPE_OBJECTIVE, "lead_actor_id", id) > 0)
+        adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "objectives", _("Show Its _Objectives"));
+      if (count_where (self, STG_TYPE_BUDGET_LINE, "actor_id", id) > 0)
+        adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "budget", _("Show Its _Budget Lines"));
+    }
+  g_object_set_data (G_OBJECT (dialog), "id", GSIZE_TO_POINTER ((gsize) id));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (in_use_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+stg_record_page_filter_by (StgRecordPage *self,
+                           const char    *column,
+                           gint64         id)
+{
+  for (guint i = 0; i < self->filters->len; i++)
+    {
+      Filter *f = g_ptr_array_index (self->filters, i);
+      if (!g_str_equal (f->column->name, column) || f->values == NULL)
+        continue;
+      if (id == 0)
+        gtk_drop_down_set_selected (f->dropdown, 0);
+      for (guint j = 0; j < f->values->len; j++)
+        if (g_array_index (f->values, gint64, j) == id)
+          gtk_drop_down_set_selected (f->dropdown, j + 1);
+    }
+}
+
 void
 stg_record_page_delete (StgRecordPage *self)
 {
@@ -509,10 +579,10 @@ stg_record_page_delete (StgRecordPage *self)
     return;
   if (!stg_store_delete (self->store, G_OBJECT_TYPE (record), stg_record_get_id (record), &error))
     {
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                                  _("Cannot Delete"), error->message);
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      if (g_error_matches (error, STG_STORE_ERROR, STG_STORE_ERROR_IN_USE))
+        explain_in_use (self, record, error);
+      else
+        toast (self, error->message, FALSE);
       return;
     }
   label = stg_store_get_undo_label (self->store);
@@ -689,6 +759,10 @@ stg_record_page_class_init (StgRecordPageClass *klass)
   /* Another item (or none) is now shown in the editor. */
   signals[SELECTED] = g_signal_new ("selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                     NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* Asks to show page @name filtered to @column = @id. */
+  signals[SHOW_RELATED] = g_signal_new ("show-related", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                        NULL, NULL, NULL, G_TYPE_NONE, 3,
+                                        G_TYPE_STRING, G_TYPE_STRING, G_TYPE_INT64);
 }
 
 static void

@@ -32,6 +32,11 @@ void       stg_record_page_sort_by        (StgRecordPage *self,
 /* Filters as typing @text in the search entry does. */
 void       stg_record_page_set_search     (StgRecordPage *self,
                                            const char    *text);
+/* Sets the filter of reference @column to @id (lead actor, say); 0 shows
+ * them all again. */
+void       stg_record_page_filter_by      (StgRecordPage *self,
+                                           const char    *column,
+                                           gint64         id);
 /* How many items the list shows after its filters. */
 guint      stg_record_page_get_n_shown    (StgRecordPage *self);
 

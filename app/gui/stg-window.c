@@ -237,6 +237,17 @@ sidebar_row (StgWindow *self,
 }
 
 static void
+show_related (StgRecordPage *from,
+              const char    *name,
+              const char    *column,
+              gint64         id,
+              StgWindow     *self)
+{
+  stg_window_show_page (self, name);
+  stg_record_page_filter_by (STG_RECORD_PAGE (stg_window_get_page (self, name)), column, id);
+}
+
+static void
 build_pages (StgWindow *self)
 {
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
@@ -245,7 +256,10 @@ build_pages (StgWindow *self)
                                               : stg_record_page_new (self->store, parts[i].type ());
       g_signal_connect (page, "toast", G_CALLBACK (page_toast), self);
       if (STG_IS_RECORD_PAGE (page))
-        g_signal_connect_swapped (page, "selected", G_CALLBACK (update_actions), self);
+        {
+          g_signal_connect_swapped (page, "selected", G_CALLBACK (update_actions), self);
+          g_signal_connect (page, "show-related", G_CALLBACK (show_related), self);
+        }
       gtk_stack_add_named (self->stack, page, parts[i].name);
       gtk_list_box_append (self->sidebar, sidebar_row (self, i));
       if (parts[i].type != NULL)

@@ -25,6 +25,8 @@ G_BEGIN_DECLS
  * @STG_STORE_ERROR_NO_SUCH_ITEM: an id that is not (or no longer) there
  * @STG_STORE_ERROR_DUPLICATE: an item or link that already exists
  * @STG_STORE_ERROR_NOTHING_TO_UNDO: undo or redo with an empty history
+ * @STG_STORE_ERROR_LOCKED: another Strategos window or process has the file
+ *   open for editing (it may still be opened read-only)
  * @STG_STORE_ERROR_FAILED: anything else (the message says what)
  */
 typedef enum {
@@ -44,6 +46,7 @@ typedef enum {
   STG_STORE_ERROR_NO_SUCH_ITEM,
   STG_STORE_ERROR_DUPLICATE,
   STG_STORE_ERROR_NOTHING_TO_UNDO,
+  STG_STORE_ERROR_LOCKED,
   STG_STORE_ERROR_FAILED,
 } StgStoreError;
 
