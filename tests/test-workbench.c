@@ -151,6 +151,17 @@ test_build_an_objective (void **state)
   assert_string_equal (stg_record_get_text (objective, "deadline"), "2027-06-30");
   g_clear_object (&objective);
 
+  /* Typing a title and moving on, without Enter, keeps it. */
+  w = field (window, "objective", "title");
+  gtk_widget_grab_focus (w);
+  settle ();
+  gtk_editable_set_text (GTK_EDITABLE (w), "Strengthen the reserve forces");
+  gtk_widget_grab_focus (field (window, "objective", "priority"));
+  settle ();
+  objective = get (f, STG_TYPE_OBJECTIVE, id);
+  assert_string_equal (stg_record_get_title (objective), "Strengthen the reserve forces");
+  g_clear_object (&objective);
+
   /* An impossible date is marked on the field and not written. */
   w = field (window, "objective", "deadline");
   type_into (w, "2027-02-30");

@@ -19,6 +19,7 @@ typedef struct {
   GtkWidget       *popover;  /* dates: the calendar's */
   gulong           handler;
   GArray          *ref_ids;  /* references: the id behind each position */
+  char            *shown;    /* entries: the text last shown */
 } Field;
 
 struct _StgFieldRows
@@ -35,6 +36,7 @@ static void
 field_free (Field *f)
 {
   g_clear_pointer (&f->ref_ids, g_array_unref);
+  g_free (f->shown);
   g_free (f);
 }
 
@@ -272,16 +274,36 @@ calendar_button (Field *f)
   return button;
 }
 
+static gboolean entry_changed (Field *f);
+
+static void
+entry_left (GtkEventControllerFocus *controller,
+            Field                   *f)
+{
+  /* Leaving for the calendar is not leaving the field. */
+  if (f->popover != NULL && gtk_widget_get_visible (f->popover))
+    return;
+  if (gtk_widget_has_css_class (f->row, "error") || entry_changed (f))
+    entry_applied (ADW_ENTRY_ROW (f->row), f);
+}
+
 static void
 build_entry (Field    *f,
              StgNames *names)
 {
+  GtkEventController *focus;
+
   f->row = adw_entry_row_new ();
   f->input = f->row;
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (f->row), TRUE);
   if (f->column->type == STG_COLUMN_DATE)
     adw_entry_row_add_suffix (ADW_ENTRY_ROW (f->row), calendar_button (f));
   f->handler = g_signal_connect (f->row, "apply", G_CALLBACK (entry_applied), f);
+  /* Typing and moving on keeps what was typed: nothing is lost for want
+   * of pressing Enter. */
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect (focus, "leave", G_CALLBACK (entry_left), f);
+  gtk_widget_add_controller (f->row, focus);
 }
 
 /* Multi-line text, written when the field loses focus */
@@ -461,11 +483,20 @@ reference_position (Field  *f,
 }
 
 static void
-set_entry_text (GtkEditable *editable,
-                const char  *text)
+set_entry_text (Field      *f,
+                const char *text)
 {
-  if (g_strcmp0 (gtk_editable_get_text (editable), text) != 0)
-    gtk_editable_set_text (editable, text);
+  g_free (f->shown);
+  f->shown = g_strdup (text);
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (f->row)), text) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (f->row), text);
+}
+
+/* Whether the analyst typed something not yet written. */
+static gboolean
+entry_changed (Field *f)
+{
+  return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (f->row)), f->shown) != 0;
 }
 
 static gboolean
@@ -537,7 +568,7 @@ show_value (Field     *f,
         }
       else
         text = stg_display_value (record, f->column, names);
-      set_entry_text (GTK_EDITABLE (f->row), text);
+      set_entry_text (f, text);
       break;
     }
 }

@@ -496,6 +496,8 @@ stg_record_page_add (StgRecordPage *self)
       toast (self, error->message, FALSE);
       return;
     }
+  /* The window refreshes later; the new item is wanted selected now. */
+  stg_record_page_reload (self);
   stg_record_page_select (self, stg_record_get_id (record));
 }
 
@@ -604,6 +606,7 @@ stg_record_page_duplicate (StgRecordPage *self)
       toast (self, error->message, FALSE);
       return;
     }
+  stg_record_page_reload (self);
   stg_record_page_select (self, stg_record_get_id (copy));
 }
 

@@ -29,6 +29,7 @@ struct _StgWindow
   StgStore             *store;
   GPtrArray            *count_labels;
   GHashTable           *dirty;      /* page names to reload when shown */
+  guint                 refresh_source;
 };
 
 enum {
@@ -176,10 +177,13 @@ refresh_counts (StgWindow *self)
     }
 }
 
-static void
-on_store_changed (StgWindow *self)
+static gboolean
+refresh_after_change (gpointer data)
 {
+  StgWindow *self = data;
   GtkWidget *visible = current_page (self);
+
+  self->refresh_source = 0;
 
   refresh_header (self);
   refresh_counts (self);
@@ -189,6 +193,17 @@ on_store_changed (StgWindow *self)
   g_hash_table_remove (self->dirty, gtk_stack_get_visible_child_name (self->stack));
   reload_page (self, visible);
   update_actions (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The window is brought up to date from the main loop, not inside the
+ * signal: the edit may come from a row the refresh would rebuild, whose
+ * handler is still running. Several edits in a row refresh once. */
+static void
+on_store_changed (StgWindow *self)
+{
+  if (self->refresh_source == 0)
+    self->refresh_source = g_idle_add_full (G_PRIORITY_DEFAULT, refresh_after_change, self, NULL);
 }
 
 void
@@ -460,6 +475,7 @@ stg_window_dispose (GObject *object)
 {
   StgWindow *self = STG_WINDOW (object);
 
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
