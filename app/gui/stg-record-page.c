@@ -35,7 +35,7 @@ static const PageSpec specs[] = {
     N_("New capability"), N_("No Capabilities Yet"), N_("Add the first with Ctrl+N") },
   { stg_actor_get_type, { "name", "abbreviation", "kind", "parent_id" }, { "kind" }, FALSE,
     N_("New actor"), N_("No Actors Yet"), N_("Add the first with Ctrl+N") },
-  { stg_budget_line_get_type, { "year", "objective_id", "actor_id", "category", "planned", "actual" },
+  { stg_budget_line_get_type, { "year", "objective_id", "actor_id", "planned", "actual" },
     { "actor_id", "category" }, FALSE,
     NULL, N_("No Budget Lines Yet"), N_("Add budget lines from an objective’s editor") },
 };
@@ -214,7 +214,7 @@ column_width (const StgColumn *column)
       return 95;
     case STG_COLUMN_INT:
     case STG_COLUMN_BOOL:
-      return 80;
+      return 72;
     default:
       return 130;
     }
@@ -234,8 +234,9 @@ add_column (StgRecordPage   *self,
   sorter = column_sorter (self, column);
   gtk_column_view_column_set_sorter (col, sorter);
   gtk_column_view_column_set_resizable (col, TRUE);
-  /* The title takes what the others leave; they get what they need. */
-  if (g_str_equal (column->name, self->schema->title_column ? self->schema->title_column : ""))
+  /* The title (a budget line's objective) takes what the others leave;
+   * they get what they need. */
+  if (g_str_equal (column->name, self->schema->title_column ? self->schema->title_column : "objective_id"))
     gtk_column_view_column_set_expand (col, TRUE);
   else
     gtk_column_view_column_set_fixed_width (col, column_width (column));
