@@ -315,6 +315,25 @@ test_migrations_are_one_transaction (void **state)
   assert_int_equal (stg_test_query_int (path, "SELECT count(*) FROM sqlite_schema WHERE name IN ('a', 'b')"), 2);
 }
 
+/* A file of schema 1 (before budget ceilings) opens, upgraded in place. */
+static void
+test_upgrades_older_files (void **state)
+{
+  StgFixture *f = *state;
+  g_autoptr(GError) error = NULL;
+
+  stg_test_add (f->store, STG_TYPE_INTEREST, "Prosperity");
+  g_clear_object (&f->store);
+  stg_test_run_sql (f->path, "DROP TABLE budget_ceiling; PRAGMA user_version = 1;");
+  assert_null (stg_store_open (f->path, STG_STORE_OPEN_READ_ONLY, &error));
+  stg_assert_error (error, STG_STORE_ERROR, STG_STORE_ERROR_TOO_OLD);
+  f->store = stg_store_open (f->path, STG_STORE_OPEN_DEFAULT, &error);
+  stg_assert_no_error (error);
+  assert_int_equal (stg_test_query_int (f->path, "PRAGMA user_version"), STG_SCHEMA_VERSION);
+  assert_int_equal (stg_store_count (f->store, STG_TYPE_BUDGET_CEILING, NULL), 0);
+  assert_int_equal (stg_store_count (f->store, STG_TYPE_INTEREST, NULL), 1);
+}
+
 static void
 test_sample_is_whole (void **state)
 {
@@ -370,6 +389,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_one_editor_at_a_time, stg_fixture_setup, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_read_only_never_writes, stg_fixture_setup, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_migrations_are_one_transaction, stg_fixture_setup, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_upgrades_older_files, stg_fixture_setup, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_sample_is_whole, stg_fixture_setup_sample, stg_fixture_teardown),
   };
 

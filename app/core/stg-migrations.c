@@ -18,6 +18,7 @@
  * adds a file and a line here and bumps STG_SCHEMA_VERSION. */
 static const char *const migration_files[] = {
   "migrations/0001-initial.sql",
+  "migrations/0002-budget-ceilings.sql",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (migration_files) == STG_SCHEMA_VERSION);
 

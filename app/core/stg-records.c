@@ -268,10 +268,23 @@ static const StgRecordSchema budget_line_schema = {
 };
 STG_DEFINE_RECORD (StgBudgetLine, stg_budget_line, budget_line_schema)
 
+/* Budget ceiling (envelope) */
+
+static const StgColumn budget_ceiling_columns[] = {
+  REF_REQUIRED ("actor_id", N_("Actor"), stg_actor_get_type),
+  YEAR ("year", N_("Year")),
+  { .name = "amount", .label = N_("Ceiling"), .type = STG_COLUMN_MONEY, .flags = STG_COLUMN_REQUIRED },
+};
+static const StgRecordSchema budget_ceiling_schema = {
+  "budget_ceiling", N_("budget ceiling"), N_("budget ceilings"), NULL,
+  budget_ceiling_columns, G_N_ELEMENTS (budget_ceiling_columns)
+};
+STG_DEFINE_RECORD (StgBudgetCeiling, stg_budget_ceiling, budget_ceiling_schema)
+
 const GType *
 stg_record_types (guint *n_types)
 {
-  static GType types[10];
+  static GType types[11];
 
   if (types[0] == 0)
     {
@@ -279,7 +292,7 @@ stg_record_types (guint *n_types)
         STG_TYPE_STRATEGY, STG_TYPE_GDP_PROJECTION, STG_TYPE_ACTOR,
         STG_TYPE_INTEREST, STG_TYPE_THREAT, STG_TYPE_ROLE,
         STG_TYPE_OBJECTIVE, STG_TYPE_INDICATOR, STG_TYPE_CAPABILITY,
-        STG_TYPE_BUDGET_LINE,
+        STG_TYPE_BUDGET_LINE, STG_TYPE_BUDGET_CEILING,
       };
       G_STATIC_ASSERT (G_N_ELEMENTS (all) == G_N_ELEMENTS (types));
       memcpy (types, all, sizeof all);

@@ -28,6 +28,8 @@
 --      due 2031-12-31, after the legislature ends (2029-06-30).
 --   6. Capability 24 "Space situational awareness and satellite
 --      communications" is used by no objective.
+--   7. FPS Interior (actor 5) plans EUR 75,000,000 in 2026 against a ceiling
+--      of EUR 70,000,000: the only budget over an actor's ceiling.
 -- Not gaps, by design: all five vital interests are served; every other
 -- threat is addressed; every other objective has a lead, a deadline within
 -- 2025-2035 and at least one budget line; child objectives are due no later
@@ -783,3 +785,18 @@ INSERT INTO budget_line (id, objective_id, actor_id, year, category, funding_sou
 INSERT INTO budget_line (id, objective_id, actor_id, year, category, funding_source, planned, actual) VALUES (202, 34, 17, 2030, 'investment', 'Horizon Europe', 300000000, NULL);
 INSERT INTO budget_line (id, objective_id, actor_id, year, category, funding_source, planned, actual) VALUES (203, 34, 17, 2030, 'investment', 'Regional budget', 1000000000, NULL);
 INSERT INTO budget_line (id, objective_id, actor_id, year, category, funding_source, planned, actual) VALUES (204, 34, 18, 2030, 'investment', 'Regional budget', 500000000, NULL);
+
+-- Budget ceilings (envelopes) per actor per year, in euro cents. Defence's
+-- follow its path to 1.3 % of GDP; FPS Interior overruns its 2026 envelope
+-- (deliberate gap 7).
+INSERT INTO budget_ceiling (id, actor_id, year, amount) VALUES (1, 4, 2025, 680000000000);
+INSERT INTO budget_ceiling (id, actor_id, year, amount) VALUES (2, 4, 2026, 720000000000);
+INSERT INTO budget_ceiling (id, actor_id, year, amount) VALUES (3, 4, 2027, 770000000000);
+INSERT INTO budget_ceiling (id, actor_id, year, amount) VALUES (4, 4, 2028, 820000000000);
+INSERT INTO budget_ceiling (id, actor_id, year, amount) VALUES (5, 4, 2029, 870000000000);
+INSERT INTO budget_ceiling (id, actor_id, year, amount) VALUES (6, 4, 2030, 920000000000);
+INSERT INTO budget_ceiling (id, actor_id, year, amount) VALUES (7, 5, 2025, 7000000000);
+INSERT INTO budget_ceiling (id, actor_id, year, amount) VALUES (8, 5, 2026, 7000000000);
+INSERT INTO budget_ceiling (id, actor_id, year, amount) VALUES (9, 5, 2027, 7000000000);
+INSERT INTO budget_ceiling (id, actor_id, year, amount) VALUES (10, 5, 2028, 7000000000);
+INSERT INTO budget_ceiling (id, actor_id, year, amount) VALUES (11, 5, 2029, 7000000000);

@@ -150,6 +150,8 @@ G_DECLARE_FINAL_TYPE (StgIndicator, stg_indicator, STG, INDICATOR, StgRecord)
 G_DECLARE_FINAL_TYPE (StgCapability, stg_capability, STG, CAPABILITY, StgRecord)
 #define STG_TYPE_BUDGET_LINE (stg_budget_line_get_type ())
 G_DECLARE_FINAL_TYPE (StgBudgetLine, stg_budget_line, STG, BUDGET_LINE, StgRecord)
+#define STG_TYPE_BUDGET_CEILING (stg_budget_ceiling_get_type ())
+G_DECLARE_FINAL_TYPE (StgBudgetCeiling, stg_budget_ceiling, STG, BUDGET_CEILING, StgRecord)
 
 /* Every record type, in the order a strategy is read and counted. */
 const GType *stg_record_types (guint *n_types);

@@ -18,5 +18,6 @@ typedef struct _StgObjective      StgObjective;
 typedef struct _StgIndicator      StgIndicator;
 typedef struct _StgCapability     StgCapability;
 typedef struct _StgBudgetLine     StgBudgetLine;
+typedef struct _StgBudgetCeiling  StgBudgetCeiling;
 
 G_END_DECLS
