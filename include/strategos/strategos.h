@@ -2,6 +2,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "stg-budget.h"
 #include "stg-date.h"
 #include "stg-error.h"
 #include "stg-money.h"
