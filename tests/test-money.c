@@ -523,11 +523,30 @@ test_parse_messages (void **state)
                        "“\uFFFD12” is not an amount: it is not valid UTF-8 text");
 }
 
+static void
+test_format_whole (void **state)
+{
+  const StgNumberFormat en = { '.', ',' };
+  const struct { gint64 cents; const char *text; } cases[] = {
+    { 123456789, "1,234,568" }, { 123456749, "1,234,567" }, { 50, "1" }, { 49, "0" },
+    { -50, "-1" }, { -49, "0" }, { 0, "0" }, { G_MAXINT64, "92,233,720,368,547,758" },
+    { G_MININT64, "-92,233,720,368,547,758" },
+  };
+
+  (void) state;
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = stg_money_format_whole (cases[i].cents, 2, &en);
+      assert_string_equal (text, cases[i].text);
+    }
+}
+
 int
 main (void)
 {
   stg_test_init ();
   const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_format_whole),
     cmocka_unit_test (test_add),
     cmocka_unit_test (test_subtract),
     cmocka_unit_test (test_multiply),

@@ -518,3 +518,24 @@ stg_money_format_currency (gint64      amount,
    * languages put the code after the number. */
   return g_strdup_printf (_("%1$s %2$s"), currency, number);
 }
+
+char *
+stg_money_format_whole (gint64                 amount,
+                        guint                  decimals,
+                        const StgNumberFormat *format)
+{
+  gint64 unit = 1;
+  gint64 whole;
+
+  g_return_val_if_fail (decimals <= 18, NULL);
+
+  for (guint i = 0; i < decimals; i++)
+    unit *= 10;
+  /* Round half away from zero without overflowing at either end. */
+  whole = amount / unit;
+  if (amount % unit >= (unit + 1) / 2 && unit > 1)
+    whole++;
+  else if (-(amount % unit) >= (unit + 1) / 2 && unit > 1)
+    whole--;
+  return stg_money_format (whole, 0, format);
+}

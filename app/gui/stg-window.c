@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stg-budget-page.h"
 #include "stg-overview-page.h"
 #include "stg-record-page.h"
 #include "stg-window.h"
@@ -55,7 +56,8 @@ static const struct {
   { "objective", N_("Objectives"), "emblem-default-symbolic", stg_objective_get_type },
   { "capability", N_("Capabilities"), "applications-engineering-symbolic", stg_capability_get_type },
   { "actor", N_("Actors"), "avatar-default-symbolic", stg_actor_get_type },
-  { "budget", N_("Budget"), "accessories-calculator-symbolic", stg_budget_line_get_type },
+  { "budget", N_("Budget"), "x-office-spreadsheet-symbolic", NULL },
+  { "lines", N_("Budget lines"), "accessories-calculator-symbolic", stg_budget_line_get_type },
 };
 
 void
@@ -114,6 +116,8 @@ reload_page (StgWindow *self,
     stg_record_page_reload (STG_RECORD_PAGE (page));
   else if (STG_IS_OVERVIEW_PAGE (page))
     stg_overview_page_reload (STG_OVERVIEW_PAGE (page));
+  else if (STG_IS_BUDGET_PAGE (page))
+    stg_budget_page_reload (STG_BUDGET_PAGE (page));
 }
 
 static void
@@ -263,12 +267,34 @@ show_related (StgRecordPage *from,
 }
 
 static void
+show_line (StgBudgetPage *from,
+           gint64         id,
+           StgWindow     *self)
+{
+  StgRecordPage *lines = STG_RECORD_PAGE (stg_window_get_page (self, "lines"));
+
+  stg_window_show_page (self, "lines");
+  stg_record_page_filter_by (lines, "actor_id", 0);
+  stg_record_page_set_search (lines, "");
+  stg_record_page_select (lines, id);
+}
+
+static void
 build_pages (StgWindow *self)
 {
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     {
-      GtkWidget *page = parts[i].type == NULL ? stg_overview_page_new (self->store)
-                                              : stg_record_page_new (self->store, parts[i].type ());
+      GtkWidget *page;
+
+      if (parts[i].type != NULL)
+        page = stg_record_page_new (self->store, parts[i].type ());
+      else if (g_str_equal (parts[i].name, "budget"))
+        {
+          page = stg_budget_page_new (self->store);
+          g_signal_connect (page, "show-line", G_CALLBACK (show_line), self);
+        }
+      else
+        page = stg_overview_page_new (self->store);
       g_signal_connect (page, "toast", G_CALLBACK (page_toast), self);
       if (STG_IS_RECORD_PAGE (page))
         {
@@ -277,7 +303,7 @@ build_pages (StgWindow *self)
         }
       gtk_stack_add_named (self->stack, page, parts[i].name);
       gtk_list_box_append (self->sidebar, sidebar_row (self, i));
-      if (parts[i].type != NULL)
+      if (!g_str_equal (parts[i].name, "overview"))
         g_hash_table_add (self->dirty, (gpointer) parts[i].name);
     }
 }

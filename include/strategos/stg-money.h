@@ -75,6 +75,13 @@ char     *stg_money_format      (gint64                 amount,
                                  guint                  decimals,
                                  const StgNumberFormat *format);
 
+/* @amount rounded to whole units of the currency (half away from zero),
+ * grouped in @format: "1.234.568" for 123456789 cents. For tables whose
+ * heading says the currency and the precision. */
+char     *stg_money_format_whole    (gint64                 amount,
+                                     guint                  decimals,
+                                     const StgNumberFormat *format);
+
 /* "EUR 1.234.567,89": @amount in @currency (its own number of decimals) in
  * the current locale's form, for people to read. */
 char     *stg_money_format_currency (gint64       amount,
