@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 
+#include "gui/stg-budget-page.h"
 #include "gui/stg-record-page.h"
 #include "gui/stg-window.h"
 #include "stg-resources.h"
@@ -274,6 +275,62 @@ test_edit_the_strategy (void **state)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+collect_type (GtkWidget *root,
+              GType      type,
+              GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (found, child);
+      collect_type (child, type, found);
+    }
+}
+
+static void
+test_budget_lines_behind_a_figure (void **state)
+{
+  StgFixture *f = *state;
+  StgWindow *window = open_window (f);
+  StgBudgetPage *page = STG_BUDGET_PAGE (stg_window_get_page (window, "budget"));
+  StgBudgetTable *t;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  guint defence = G_MAXUINT, y2030 = G_MAXUINT;
+  StgRecord *selected;
+
+  stg_window_show_page (window, "budget");
+  settle ();
+  t = stg_budget_page_get_table (page);
+  for (guint r = 0; r < stg_budget_table_get_n_rows (t); r++)
+    if (g_str_equal (stg_budget_table_get_row_label (t, r), "Ministry of Defence"))
+      defence = r;
+  for (guint c = 0; c < stg_budget_table_get_n_years (t); c++)
+    if (stg_budget_table_get_year (t, c) == 2030)
+      y2030 = c;
+  assert_true (defence != G_MAXUINT && y2030 != G_MAXUINT);
+  stg_budget_page_show_lines (page, defence, y2030);
+  settle ();
+  collect_type (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, rows);
+  assert_int_equal (rows->len, 5);
+
+  /* Opening one shows it among the budget lines. */
+  g_signal_emit_by_name (g_ptr_array_index (rows, 0), "activated");
+  settle ();
+  selected = stg_record_page_get_selected (STG_RECORD_PAGE (stg_window_get_page (window, "lines")));
+  assert_non_null (selected);
+  assert_int_equal (stg_record_get_int (selected, "actor_id"), 4);
+  assert_int_equal (stg_record_get_int (selected, "year"), 2030);
+
+  /* Another dimension, the same total. */
+  stg_budget_page_set_dimension (page, STG_BUDGET_BY_SOURCE);
+  settle ();
+  assert_true (stg_budget_table_get_total (stg_budget_page_get_table (page))->planned ==
+               G_GINT64_CONSTANT (4930735000000));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (void)
 {
@@ -281,6 +338,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_build_an_objective, stg_fixture_setup, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_delete_and_undo, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_edit_the_strategy, stg_fixture_setup, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_budget_lines_behind_a_figure, stg_fixture_setup_sample, stg_fixture_teardown),
   };
 
   stg_test_init ();

@@ -395,6 +395,8 @@ stg_budget_page_reload (StgBudgetPage *self)
       toast (self, error->message);
       return;
     }
+  /* No row may be bound to the old table while the new one comes in. */
+  g_list_store_remove_all (self->rows);
   g_clear_pointer (&self->table, stg_budget_table_free);
   self->table = table;
   g_clear_pointer (&self->names, stg_names_free);
