@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stg-budget-chart.h"
 #include "stg-budget-page.h"
 #include "stg-display.h"
 
@@ -37,7 +38,7 @@ struct _StgBudgetPage
   GtkWidget      *lines_group;
   GtkWidget      *lines_title;
   GPtrArray      *line_rows;
-  GtkWidget      *chart_box;
+  GtkWidget      *chart;
   GtkWidget      *caption;
 };
 
@@ -403,6 +404,14 @@ stg_budget_page_reload (StgBudgetPage *self)
   self->names = stg_names_new (self->store);
   rebuild_columns (self);
   fill_rows (self);
+  /* The chart always stacks actors, whatever the table shows. */
+  {
+    StgBudgetTable *by_actor = stg_budget_table_new (self->store, STG_BUDGET_BY_ACTOR, &error);
+    if (by_actor == NULL)
+      toast (self, error->message);
+    else
+      stg_budget_chart_set_table (STG_BUDGET_CHART (self->chart), by_actor);
+  }
   {
     /* Translators: above the budget table, %s is a currency code */
     g_autofree char *caption = g_strdup_printf (_("Amounts in %s; actual amounts with their variance from plan"),
@@ -498,6 +507,7 @@ build_pivot (StgBudgetPage *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->pivot), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Budget by year"), -1);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->pivot);
   gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_widget_set_size_request (scrolled, -1, 160);
   gtk_widget_add_css_class (scrolled, "card");
   return scrolled;
 }
@@ -540,12 +550,20 @@ stg_budget_page_new (StgStore *store)
   StgBudgetPage *self = g_object_new (STG_TYPE_BUDGET_PAGE, "orientation", GTK_ORIENTATION_VERTICAL, NULL);
   GtkWidget *paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
   GtkWidget *main_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *split;
 
   self->store = g_object_ref (store);
   gtk_box_append (GTK_BOX (main_box), build_toolbar (self));
-  gtk_box_append (GTK_BOX (main_box), build_pivot (self));
-  self->chart_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_box_append (GTK_BOX (main_box), self->chart_box);
+  /* Table above, chart below; the analyst moves the split. */
+  split = gtk_paned_new (GTK_ORIENTATION_VERTICAL);
+  self->chart = stg_budget_chart_new ();
+  gtk_paned_set_start_child (GTK_PANED (split), build_pivot (self));
+  gtk_paned_set_end_child (GTK_PANED (split), self->chart);
+  gtk_paned_set_shrink_end_child (GTK_PANED (split), FALSE);
+  gtk_paned_set_shrink_start_child (GTK_PANED (split), FALSE);
+  gtk_paned_set_position (GTK_PANED (split), 330);
+  gtk_widget_set_vexpand (split, TRUE);
+  gtk_box_append (GTK_BOX (main_box), split);
   gtk_widget_set_margin_start (main_box, 12);
   gtk_widget_set_margin_end (main_box, 12);
   gtk_widget_set_margin_top (main_box, 12);

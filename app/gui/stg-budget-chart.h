@@ -1,0 +1,23 @@
+/* stg-budget-chart.h: the budget chart as a widget */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "strategos/stg-budget.h"
+
+G_BEGIN_DECLS
+
+#define STG_TYPE_BUDGET_CHART (stg_budget_chart_get_type ())
+G_DECLARE_FINAL_TYPE (StgBudgetChart, stg_budget_chart, STG, BUDGET_CHART, GtkWidget)
+
+GtkWidget      *stg_budget_chart_new       (void);
+/* Shows @table (a table by actor, objective or funding source) and takes
+ * it: the chart frees it when given another or when it goes. NULL shows
+ * nothing. */
+void            stg_budget_chart_set_table (StgBudgetChart *self,
+                                            StgBudgetTable *table);
+/* The table shown, owned by the chart, or NULL. */
+StgBudgetTable *stg_budget_chart_get_table (StgBudgetChart *self);
+
+G_END_DECLS
