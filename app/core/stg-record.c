@@ -165,9 +165,9 @@ stg_record_get_property (GObject    *object,
     g_value_copy (&priv->values[prop_id - N_BASE_PROPS], value);
 }
 
-static gboolean
-values_equal (const GValue *a,
-              const GValue *b)
+gboolean
+stg_record_values_equal (const GValue *a,
+                         const GValue *b)
 {
   switch (G_VALUE_TYPE (a))
     {
@@ -345,7 +345,7 @@ stg_record_set_value (StgRecord    *self,
   g_return_if_fail (column_index < schema->n_columns);
   g_return_if_fail (G_VALUE_TYPE (value) == G_VALUE_TYPE (&priv->values[column_index]));
 
-  if (values_equal (&priv->values[column_index], value))
+  if (stg_record_values_equal (&priv->values[column_index], value))
     return;
   g_value_copy (value, &priv->values[column_index]);
   name = g_strdelimit (g_strdup (schema->columns[column_index].name), "_", '-');

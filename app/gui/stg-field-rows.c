@@ -74,24 +74,6 @@ mark (Field        *f,
     f->rows->on_error (error, f->rows->user_data);
 }
 
-static gboolean
-same_value (const GValue *a,
-            const GValue *b)
-{
-  switch (G_VALUE_TYPE (a))
-    {
-    case G_TYPE_STRING:
-      return g_strcmp0 (g_value_get_string (a), g_value_get_string (b)) == 0;
-    case G_TYPE_BOOLEAN:
-      return g_value_get_boolean (a) == g_value_get_boolean (b);
-    case G_TYPE_DOUBLE:
-      return g_value_get_double (a) == g_value_get_double (b) ||
-             (isnan (g_value_get_double (a)) && isnan (g_value_get_double (b)));
-    default:
-      return g_value_get_int64 (a) == g_value_get_int64 (b);
-    }
-}
-
 /* Writes @value to the field's column: one undo step, or nothing and the
  * row marked with why. */
 static void
@@ -102,7 +84,7 @@ commit (Field        *f,
   g_autoptr(GError) error = NULL;
 
   /* Setting what is already there is no edit and no undo step. */
-  if (same_value (value, stg_record_get_value (copy, f->index)))
+  if (stg_record_values_equal (value, stg_record_get_value (copy, f->index)))
     {
       mark (f, NULL);
       return;

@@ -120,6 +120,11 @@ void                   stg_record_set_value    (StgRecord   *self,
                                                 guint        column_index,
                                                 const GValue *value);
 
+/* Whether two values of a column are the same (NAN equals NAN: both are
+ * "none"). */
+gboolean               stg_record_values_equal (const GValue *a,
+                                                const GValue *b);
+
 /* Checks every column against the model (required text, ranges, choices,
  * calendar dates, UTF-8) and says which field is wrong and why. References
  * are checked by the store, which can see whether they exist. */
