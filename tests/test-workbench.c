@@ -6,6 +6,7 @@
 #include <adwaita.h>
 
 #include "gui/stg-budget-page.h"
+#include "gui/stg-export-dialog.h"
 #include "gui/stg-record-page.h"
 #include "gui/stg-window.h"
 #include "stg-resources.h"
@@ -331,6 +332,72 @@ test_budget_lines_behind_a_figure (void **state)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+export_finished (StgExportDialog *dialog,
+                 const char      *message,
+                 gboolean        *done)
+{
+  if (message != NULL)
+    fail_msg ("export failed: %s", message);
+  *done = TRUE;
+}
+
+static void
+test_export_and_import (void **state)
+{
+  StgFixture *f = *state;
+  StgWindow *window = open_window (f);
+  g_autofree char *out = g_build_filename (f->dir, "lines.csv", NULL);
+  g_autofree char *bad = g_build_filename (f->dir, "bad.csv", NULL);
+  g_autofree char *preview = NULL;
+  g_autofree char *contents = NULL;
+  GtkWidget *dialog;
+  gboolean done = FALSE;
+  gint64 lines = stg_store_count (f->store, STG_TYPE_BUDGET_LINE, NULL);
+
+  /* The preview shows the header and the first rows, not the whole file. */
+  dialog = stg_export_dialog_new (GTK_WINDOW (window), f->store, STG_CSV_TABLE_LINES);
+  gtk_window_present (GTK_WINDOW (dialog));
+  settle ();
+  preview = stg_export_dialog_get_preview (STG_EXPORT_DIALOG (dialog));
+  assert_true (g_str_has_prefix (preview, "id,objective_id,objective,actor_id,actor,year"));
+  assert_true (strlen (preview) < 4096);
+  g_signal_connect (dialog, "done", G_CALLBACK (export_finished), &done);
+  stg_export_dialog_export_to (STG_EXPORT_DIALOG (dialog), out);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  settle ();
+  assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  assert_true (g_str_has_prefix (contents, "id,objective_id"));
+
+  /* Importing the lines again doubles them, in one undo step. */
+  stg_window_import_csv (window, out);
+  settle ();
+  assert_int_equal (stg_store_count (f->store, STG_TYPE_BUDGET_LINE, NULL), lines * 2);
+  action (window, "win.undo");
+  assert_int_equal (stg_store_count (f->store, STG_TYPE_BUDGET_LINE, NULL), lines);
+
+  /* A bad row refuses the whole file and says which line. */
+  assert_true (g_file_set_contents (bad, "objective_id,actor_id,year,planned\r\n9,4,2027,100\r\n9,4,1066,100\r\n", -1, NULL));
+  stg_window_import_csv (window, bad);
+  settle ();
+  assert_int_equal (stg_store_count (f->store, STG_TYPE_BUDGET_LINE, NULL), lines);
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (ADW_IS_MESSAGE_DIALOG (l->data))
+      {
+        GtkWidget *view = find_type (GTK_WIDGET (l->data), GTK_TYPE_TEXT_VIEW);
+        GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+        GtkTextIter start, end;
+        g_autofree char *text = NULL;
+
+        gtk_text_buffer_get_bounds (buffer, &start, &end);
+        text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+        assert_non_null (strstr (text, "line 3"));
+        gtk_window_destroy (l->data);
+      }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (void)
 {
@@ -339,6 +406,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_delete_and_undo, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_edit_the_strategy, stg_fixture_setup, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_budget_lines_behind_a_figure, stg_fixture_setup_sample, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_export_and_import, stg_fixture_setup_sample, stg_fixture_teardown),
   };
 
   stg_test_init ();

@@ -11,6 +11,7 @@ typedef enum {
   STG_EXIT_OK = 0,
   STG_EXIT_USAGE = 1,
   STG_EXIT_BAD_FILE = 2,
+  STG_EXIT_REFUSED = 3,   /* an import refused rows; nothing changed */
 } StgExitCode;
 
 /* TRUE when @argv asks for a headless verb (or --help / --version) rather

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "stg-budget-page.h"
+#include "stg-export-dialog.h"
 #include "stg-overview-page.h"
 #include "stg-record-page.h"
 #include "stg-window.h"
@@ -135,6 +136,7 @@ update_actions (StgWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-item", can_add);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-item", has_selection);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.duplicate-item", has_selection && can_add);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-csv", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", undo != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", redo != NULL);
   gtk_widget_set_tooltip_text (self->undo_button, undo_tip);
@@ -417,6 +419,120 @@ save_copy_activated (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+/* CSV */
+
+static void
+export_done (StgExportDialog *dialog,
+             const char      *message,
+             StgWindow       *self)
+{
+  stg_window_toast (self, message != NULL ? message : _("Exported"), FALSE);
+}
+
+static void
+export_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  StgWindow *self = STG_WINDOW (widget);
+  GtkWidget *page = current_page (self);
+  StgCsvTable table = STG_CSV_TABLE_LINES;
+  GtkWidget *dialog;
+
+  /* From the budget page, the table in view is offered first. */
+  if (STG_IS_BUDGET_PAGE (page))
+    table = STG_CSV_TABLE_BY_ACTOR + stg_budget_table_get_dimension (stg_budget_page_get_table (STG_BUDGET_PAGE (page)));
+  dialog = stg_export_dialog_new (GTK_WINDOW (self), self->store, table);
+  g_signal_connect_object (dialog, "done", G_CALLBACK (export_done), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Every refused row, in a dialog the analyst can read and copy. */
+static void
+show_import_problems (StgWindow    *self,
+                      const char   *file_name,
+                      GPtrArray    *problems,
+                      const GError *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Nothing Was Imported"), error->message);
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *view = gtk_text_view_new ();
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    {
+      StgCsvProblem *p = g_ptr_array_index (problems, i);
+      /* Translators: a refused row: file, line, column, reason */
+      g_string_append_printf (text, _("%s, line %u, %s: %s\n"), file_name, p->line,
+                              p->column != NULL ? p->column : _("whole row"), p->message);
+    }
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text->str, -1);
+  g_string_free (text, TRUE);
+  gtk_text_view_set_editable (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
+  gtk_widget_set_size_request (scrolled, 520, 240);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+stg_window_import_csv (StgWindow  *self,
+                       const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *message = NULL;
+  guint n = 0;
+
+  if (!stg_csv_import_lines (self->store, path, &problems, &n, NULL, &error))
+    {
+      if (problems != NULL && problems->len > 0)
+        show_import_problems (self, name, problems, error);
+      else
+        stg_window_toast (self, error->message, FALSE);
+      return;
+    }
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u budget line from “%s”",
+                                          "Imported %u budget lines from “%s”", n), n, name);
+  stg_window_toast (self, message, TRUE);
+}
+
+static void
+import_response (GtkNativeDialog *chooser,
+                 int              response,
+                 StgWindow       *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL &&
+      (path = g_file_get_path (file)) != NULL)
+    stg_window_import_csv (self, path);
+  g_object_unref (chooser);
+}
+
+static void
+import_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  StgWindow *self = STG_WINDOW (widget);
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Import Budget Lines"), GTK_WINDOW (self),
+                                                               GTK_FILE_CHOOSER_ACTION_OPEN,
+                                                               _("_Import"), _("_Cancel"));
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("CSV files"));
+  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_filter_add_pattern (filter, "*.CSV");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (import_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 /* Recent files */
 
 static void
@@ -544,6 +660,8 @@ stg_window_class_init (StgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.find", NULL, item_activated);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);
   gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, save_copy_activated);
+  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_activated);
+  gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, import_activated);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
@@ -552,6 +670,7 @@ stg_window_class_init (StgWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.duplicate-item", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-copy", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-csv", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK, "win.show-page", "s", parts[i].name);
 }

@@ -20,6 +20,10 @@ void       stg_window_show_page (StgWindow      *self,
                                  const char     *name);
 GtkWidget *stg_window_get_page  (StgWindow      *self,
                                  const char     *name);
+/* Adds the budget lines of the CSV file at @path, all or none: a toast
+ * with Undo, or a dialog listing every refused row. */
+void       stg_window_import_csv (StgWindow     *self,
+                                  const char    *path);
 /* Tells the analyst something in a toast, optionally offering Undo. */
 void       stg_window_toast     (StgWindow      *self,
                                  const char     *message,

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "stg-budget.h"
+#include "stg-csv.h"
 #include "stg-date.h"
 #include "stg-error.h"
 #include "stg-money.h"
