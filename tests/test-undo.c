@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include "stg-test-store.h"
+#include "stg-store-private.h"
 
 /* The whole content of the file, read through a connection of its own, so
  * that "undone" means what is on disk, not what the store believes. */
@@ -250,6 +251,54 @@ test_history_ends_with_the_file (void **state)
   assert_int_equal (stg_store_count (f->store, STG_TYPE_INTEREST, NULL), 1);
 }
 
+/* A bulk insert (an import) is one step of one range, undone and redone
+ * whole, however often. */
+static void
+test_bulk_insert_round_trip (void **state)
+{
+  StgFixture *f = *state;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = snapshot (f->path);
+  g_autofree char *after = NULL;
+  gint64 lines = stg_store_count (f->store, STG_TYPE_BUDGET_LINE, NULL);
+  gint64 mark = 0;
+
+  assert_true (stg_store_begin (f->store, "Import budget lines", &error));
+  assert_true (stg_store_begin_bulk (f->store, STG_TYPE_BUDGET_LINE, &mark, &error));
+  for (int i = 0; i < 500; i++)
+    {
+      g_autoptr(StgRecord) line = stg_record_new (STG_TYPE_BUDGET_LINE);
+      stg_record_set_int (line, "objective_id", 9);
+      stg_record_set_int (line, "actor_id", 4);
+      stg_record_set_int (line, "year", 2025 + i % 6);
+      stg_record_set_int (line, "planned", 100 + i);
+      assert_true (stg_store_insert (f->store, line, &error));
+    }
+  assert_true (stg_store_end_bulk (f->store, STG_TYPE_BUDGET_LINE, mark, &error));
+  assert_true (stg_store_commit (f->store, &error));
+  stg_assert_no_error (error);
+  after = snapshot (f->path);
+  assert_int_equal (stg_store_count (f->store, STG_TYPE_BUDGET_LINE, NULL), lines + 500);
+  assert_undo_label (f->store, "Import budget lines");
+
+  for (int round = 0; round < 2; round++)
+    {
+      g_autofree char *undone = NULL;
+      g_autofree char *redone = NULL;
+
+      undo_ok (f->store);
+      undone = snapshot (f->path);
+      assert_string_equal (undone, before);
+      redo_ok (f->store);
+      redone = snapshot (f->path);
+      assert_string_equal (redone, after);
+    }
+  /* A new edit after an undo drops the stash with the redo step. */
+  undo_ok (f->store);
+  stg_test_add (f->store, STG_TYPE_ROLE, "Faithful ally");
+  assert_false (stg_store_can_redo (f->store));
+}
+
 int
 main (void)
 {
@@ -262,6 +311,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_new_edit_clears_redo, stg_fixture_setup, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_changed_is_emitted_once_per_action, stg_fixture_setup, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_history_ends_with_the_file, stg_fixture_setup, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_bulk_insert_round_trip, stg_fixture_setup_sample, stg_fixture_teardown),
   };
 
   stg_test_init ();

@@ -751,6 +751,7 @@ typedef struct {
   GString      *batch_text[BATCH_ROWS];  /* their funding sources */
   guint         n_batched;
   gboolean      in_transaction;
+  gint64        bulk_mark;     /* budget_line rowids above it are this import's */
   guint         decimals;
   gboolean      comma_decimals;   /* ',' may be the decimal mark */
   char          delimiter;
@@ -1583,6 +1584,9 @@ begin_import (Import      *im,
   if (!stg_store_begin (im->store, label, error))
     return FALSE;
   im->in_transaction = TRUE;
+  /* A million rows are one undo step of one range, not a million entries. */
+  if (!stg_store_begin_bulk (im->store, STG_TYPE_BUDGET_LINE, &im->bulk_mark, error))
+    return FALSE;
   /* Inside the transaction, so that what is matched is what is written. */
   return store_decimals (im->store, &im->decimals, error)
          && names_load (&im->objectives, im->store, STG_TYPE_OBJECTIVE, error)
@@ -1647,6 +1651,8 @@ finish_import (Import  *im,
       g_propagate_error (error, g_steal_pointer (&im->fatal));
       return FALSE;
     }
+  if (!stg_store_end_bulk (im->store, STG_TYPE_BUDGET_LINE, im->bulk_mark, error))
+    return FALSE;
   im->in_transaction = FALSE;
   return stg_store_commit (im->store, error);
 }

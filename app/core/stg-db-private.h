@@ -87,5 +87,16 @@ gboolean stg_undo_replay          (StgDb       *db,
                                    GError     **error);
 char    *stg_undo_peek_label      (StgDb       *db,
                                    const char  *stack);
+/* Between these two, rows inserted into @tbl in the current step are not
+ * logged one by one but as one range, undone and redone set-wise: for
+ * imports of many rows. Nothing else may change in between. */
+gboolean stg_undo_begin_bulk      (StgDb       *db,
+                                   const char  *tbl,
+                                   gint64      *mark,
+                                   GError     **error);
+gboolean stg_undo_end_bulk        (StgDb       *db,
+                                   const char  *tbl,
+                                   gint64       mark,
+                                   GError     **error);
 
 G_END_DECLS

@@ -21,6 +21,16 @@ gboolean  stg_store_load_sql     (StgStore    *self,
                                   GError     **error);
 /* The connection, for the store's sibling modules (stg-query.c). */
 StgDb    *stg_store_get_db       (StgStore    *self);
+/* Inside a transaction: rows of @type inserted until end_bulk are undone
+ * and redone as one set rather than logged one by one (imports). */
+gboolean  stg_store_begin_bulk   (StgStore    *self,
+                                  GType        type,
+                                  gint64      *mark,
+                                  GError     **error);
+gboolean  stg_store_end_bulk     (StgStore    *self,
+                                  GType        type,
+                                  gint64       mark,
+                                  GError     **error);
 /* The record's kind and title: objective “Cyber exercise”. */
 char     *stg_store_describe     (StgRecord   *record);
 

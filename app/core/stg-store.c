@@ -293,6 +293,26 @@ transact (StgStore    *self,
   return stg_store_commit (self, error);
 }
 
+gboolean
+stg_store_begin_bulk (StgStore  *self,
+                      GType      type,
+                      gint64    *mark,
+                      GError   **error)
+{
+  g_return_val_if_fail (self->depth > 0, FALSE);
+  return stg_undo_begin_bulk (self->db, stg_record_type_get_schema (type)->table, mark, error);
+}
+
+gboolean
+stg_store_end_bulk (StgStore  *self,
+                    GType      type,
+                    gint64     mark,
+                    GError   **error)
+{
+  g_return_val_if_fail (self->depth > 0, FALSE);
+  return stg_undo_end_bulk (self->db, stg_record_type_get_schema (type)->table, mark, error);
+}
+
 /* Undo */
 
 static gboolean

@@ -25,6 +25,10 @@
  * the strategy file, the history ends when the file is closed, and since
  * TEMP tables take part in the transaction, a rolled-back edit leaves no
  * step behind.
+ *
+ * A bulk insert (an import of a million budget lines) is logged as one
+ * range instead of a row each ('R': rowids first..last). Undoing it moves
+ * the rows, set-wise, into a TEMP stash table ('S'), which redo moves back.
  */
 
 #define MAX_STEPS 1000
@@ -282,6 +286,31 @@ run_fixed (StgDb       *db,
   return stmt != NULL && stg_db_run (db, stmt, error);
 }
 
+/* Drops the stash tables that the log entries selected by @where hold,
+ * before those entries are forgotten. */
+static gboolean
+drop_stashes (StgDb       *db,
+              const char  *where,
+              GError     **error)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT data FROM stg_undo_log WHERE op = 'S' AND (%s)", where);
+  sqlite3_stmt *stmt = stg_db_prepare (db, sql, error);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_reset (stmt);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *drop = g_strdup_printf ("DROP TABLE IF EXISTS temp.%s", (char *) g_ptr_array_index (names, i));
+      if (!stg_db_exec (db, drop, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 stg_undo_close_step (StgDb     *db,
                      gboolean   clear_redo,
@@ -300,14 +329,146 @@ stg_undo_close_step (StgDb     *db,
   if (!*recorded)
     return run_fixed (db, "DELETE FROM stg_undo_step WHERE id = (SELECT step FROM stg_undo_state)", error);
   if (clear_redo &&
-      !run_fixed (db, "DELETE FROM stg_undo_log WHERE step IN (SELECT id FROM stg_undo_step WHERE stack = 'redo');"
-                      , error))
+      (!drop_stashes (db, "step IN (SELECT id FROM stg_undo_step WHERE stack = 'redo')", error) ||
+       !run_fixed (db, "DELETE FROM stg_undo_log WHERE step IN (SELECT id FROM stg_undo_step WHERE stack = 'redo');"
+                       , error)))
     return FALSE;
   if (clear_redo && !run_fixed (db, "DELETE FROM stg_undo_step WHERE stack = 'redo'", error))
     return FALSE;
   /* Keep the history bounded: forget the oldest steps. */
-  return run_fixed (db, "DELETE FROM stg_undo_log WHERE step <= (SELECT max(id) FROM stg_undo_step) - " G_STRINGIFY (MAX_STEPS), error) &&
+  return drop_stashes (db, "step <= (SELECT max(id) FROM stg_undo_step) - " G_STRINGIFY (MAX_STEPS), error) &&
+         run_fixed (db, "DELETE FROM stg_undo_log WHERE step <= (SELECT max(id) FROM stg_undo_step) - " G_STRINGIFY (MAX_STEPS), error) &&
          run_fixed (db, "DELETE FROM stg_undo_step WHERE id <= (SELECT max(id) FROM stg_undo_step) - " G_STRINGIFY (MAX_STEPS), error);
+}
+
+static gboolean
+set_recording (StgDb     *db,
+               gboolean   on,
+               GError   **error)
+{
+  return run_fixed (db, on ? "UPDATE stg_undo_state SET recording = 1"
+                           : "UPDATE stg_undo_state SET recording = 0", error);
+}
+
+static gboolean
+log_entry (StgDb       *db,
+           const char  *tbl,
+           const char  *op,
+           gint64       rid,
+           const char  *data,
+           GError     **error)
+{
+  sqlite3_stmt *stmt = stg_db_prepare (db, "INSERT INTO stg_undo_log (step, tbl, op, rid, data) "
+                                       "SELECT step, ?1, ?2, ?3, ?4 FROM stg_undo_state", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, tbl, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, op, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 3, rid);
+  sqlite3_bind_text (stmt, 4, data, -1, SQLITE_TRANSIENT);
+  return stg_db_run (db, stmt, error);
+}
+
+static gboolean
+max_rowid (StgDb       *db,
+           const char  *tbl,
+           gint64      *rowid,
+           GError     **error)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT coalesce(max(rowid), 0) FROM main.\"%s\"", tbl);
+  sqlite3_stmt *stmt = stg_db_prepare (db, sql, error);
+
+  return stmt != NULL && stg_db_query_int (db, stmt, rowid, error);
+}
+
+gboolean
+stg_undo_begin_bulk (StgDb       *db,
+                     const char  *tbl,
+                     gint64      *mark,
+                     GError     **error)
+{
+  g_return_val_if_fail (is_plain_identifier (tbl), FALSE);
+  return max_rowid (db, tbl, mark, error) && set_recording (db, FALSE, error);
+}
+
+gboolean
+stg_undo_end_bulk (StgDb       *db,
+                   const char  *tbl,
+                   gint64       mark,
+                   GError     **error)
+{
+  gint64 last = 0;
+  g_autofree char *data = NULL;
+
+  if (!set_recording (db, TRUE, error) || !max_rowid (db, tbl, &last, error))
+    return FALSE;
+  if (last <= mark)
+    return TRUE;
+  data = g_strdup_printf ("%" G_GINT64_FORMAT, last);
+  return log_entry (db, tbl, "R", mark + 1, data, error);
+}
+
+/* Undoing a range: the rows go to a stash, set-wise. */
+static gboolean
+stash_range (StgDb       *db,
+             Table       *table,
+             gint64       first,
+             const char  *last,
+             GError     **error)
+{
+  static guint n_stashes;
+  g_autofree char *stash = g_strdup_printf ("stg_undo_stash_%u", ++n_stashes);
+  g_autofree char *qt = quote (table->name);
+  g_autofree char *copy = g_strdup_printf ("CREATE TEMP TABLE %s AS SELECT rowid AS stg_rowid, * FROM main.%s "
+                                           "WHERE rowid BETWEEN %" G_GINT64_FORMAT " AND %" G_GINT64_FORMAT,
+                                           stash, qt, first, g_ascii_strtoll (last, NULL, 10));
+  g_autofree char *delete = g_strdup_printf ("DELETE FROM main.%s WHERE rowid BETWEEN %" G_GINT64_FORMAT
+                                             " AND %" G_GINT64_FORMAT, qt, first, g_ascii_strtoll (last, NULL, 10));
+
+  return set_recording (db, FALSE, error) &&
+         stg_db_exec (db, copy, error) &&
+         stg_db_exec (db, delete, error) &&
+         set_recording (db, TRUE, error) &&
+         log_entry (db, table->name, "S", first, stash, error);
+}
+
+/* Redoing it: the stash goes back, rowids and all, and the range is
+ * logged again. */
+static gboolean
+unstash_range (StgDb       *db,
+               Table       *table,
+               const char  *stash,
+               GError     **error)
+{
+  g_autofree char *qt = quote (table->name);
+  g_autoptr(GString) cols = g_string_new ("rowid");
+  g_autoptr(GString) from = g_string_new ("stg_rowid");
+  g_autofree char *bounds = g_strdup_printf ("SELECT min(stg_rowid), max(stg_rowid) FROM temp.%s", stash);
+  g_autofree char *copy = NULL;
+  g_autofree char *drop = g_strdup_printf ("DROP TABLE temp.%s", stash);
+  g_autofree char *last = NULL;
+  sqlite3_stmt *stmt;
+  gint64 first;
+
+  g_return_val_if_fail (g_str_has_prefix (stash, "stg_undo_stash_"), FALSE);
+  for (guint i = 0; i < table->columns->len; i++)
+    {
+      g_string_append_printf (cols, ", %s", (char *) g_ptr_array_index (table->columns, i));
+      g_string_append_printf (from, ", %s", (char *) g_ptr_array_index (table->columns, i));
+    }
+  copy = g_strdup_printf ("INSERT INTO main.%s (%s) SELECT %s FROM temp.%s ORDER BY stg_rowid",
+                          qt, cols->str, from->str, stash);
+  if ((stmt = stg_db_prepare (db, bounds, error)) == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return stmt == NULL ? FALSE : stg_db_fail (db, sqlite3_reset (stmt), error);
+  first = sqlite3_column_int64 (stmt, 0);
+  last = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, 1));
+  sqlite3_reset (stmt);
+  return set_recording (db, FALSE, error) &&
+         stg_db_exec (db, copy, error) &&
+         stg_db_exec (db, drop, error) &&
+         set_recording (db, TRUE, error) &&
+         log_entry (db, table->name, "R", first, last, error);
 }
 
 static gboolean
@@ -326,6 +487,10 @@ revert_entry (StgDb        *db,
   table = g_hash_table_lookup (tables, tbl);
   G_UNLOCK (tables);
   g_return_val_if_fail (table != NULL, FALSE);
+  if (op[0] == 'R')
+    return stash_range (db, table, rid, data, error);
+  if (op[0] == 'S')
+    return unstash_range (db, table, data, error);
   sql = op[0] == 'I' ? table->undo_insert_sql :
         op[0] == 'U' ? table->undo_update_sql : table->undo_delete_sql;
   if ((stmt = stg_db_prepare (db, sql, error)) == NULL)
