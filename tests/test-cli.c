@@ -7,82 +7,10 @@
 #include <sys/wait.h>
 #include <sqlite3.h>
 
+#include "stg-test-cli.h"
 #include "stg-test-file.h"
 
-/* What one run of the binary left behind. */
-typedef struct {
-  int   status;
-  char *out;
-  char *err;
-} CliRun;
-
-static void
-cli_run_clear (CliRun *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliRun, cli_run_clear)
-
-static const char *
-strategos_path (void)
-{
-  const char *path = g_getenv ("STRATEGOS");
-
-  if (path == NULL || !g_file_test (path, G_FILE_TEST_IS_EXECUTABLE))
-    fail_msg ("STRATEGOS must name the built strategos binary (got %s)", path ? path : "nothing");
-  return path;
-}
-
-/* The caller's environment in a fixed locale and with no display at all:
- * a headless verb that reached for one would fail here. */
-static char **
-headless_environ (void)
-{
-  char **env = g_get_environ ();
-
-  env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
-  env = g_environ_unsetenv (env, "DISPLAY");
-  return g_environ_unsetenv (env, "WAYLAND_DISPLAY");
-}
-
-/* Runs strategos with the NULL-terminated arguments, in @cwd. */
-static void
-run_in (CliRun     *run,
-        const char *cwd,
-        ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) env = headless_environ ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list ap;
-  int wait_status = 0;
-
-  g_ptr_array_add (argv, (gpointer) strategos_path ());
-  va_start (ap, cwd);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (ap);
-  g_ptr_array_add (argv, NULL);
-  if (!g_spawn_sync (cwd, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
-                     &run->out, &run->err, &wait_status, &error))
-    fail_msg ("could not run %s: %s", strategos_path (), error->message);
-  if (!WIFEXITED (wait_status))
-    fail_msg ("strategos did not exit normally (wait status %d); stderr: %s", wait_status, run->err);
-  run->status = WEXITSTATUS (wait_status);
-}
-
-#define run_cli(r, dir, ...) run_in ((r), (dir), __VA_ARGS__, NULL)
-
-static void
-assert_exit (const CliRun *r,
-             int           status)
-{
-  if (r->status != status)
-    fail_msg ("expected exit status %d, got %d\nstdout: %s\nstderr: %s", status, r->status, r->out, r->err);
-}
+#define run_cli(r, dir, ...) stg_test_run ((r), (dir), "C.UTF-8", __VA_ARGS__, NULL)
 
 static void
 assert_contains (const char *haystack,

@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 
 #include "strategos/stg-csv.h"
+#include "stg-test-cli.h"
 #include "stg-test-file.h"
 #include "stg-test-store.h"
 
@@ -915,66 +916,8 @@ test_export_whole_or_nothing (void **state)
 
 /* The verbs, end to end */
 
-typedef struct {
-  int   status;
-  char *out;
-  char *err;
-} CliRun;
-
-static void
-cli_run_clear (CliRun *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliRun, cli_run_clear)
-
-static const char *
-strategos_path (void)
-{
-  const char *path = g_getenv ("STRATEGOS");
-
-  if (path == NULL || !g_file_test (path, G_FILE_TEST_IS_EXECUTABLE))
-    fail_msg ("STRATEGOS must name the built strategos binary (got %s)", path ? path : "nothing");
-  return path;
-}
-
-static void
-run_in_locale (CliRun     *run,
-               const char *locale,
-               ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "LC_ALL", locale, TRUE);
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list ap;
-  int status = 0;
-
-  g_ptr_array_add (argv, (gpointer) strategos_path ());
-  va_start (ap, locale);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (ap);
-  g_ptr_array_add (argv, NULL);
-  if (!g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
-                     &run->out, &run->err, &status, &error))
-    fail_msg ("could not run %s: %s", strategos_path (), error->message);
-  if (!WIFEXITED (status))
-    fail_msg ("strategos did not exit normally (wait status %d)", status);
-  run->status = WEXITSTATUS (status);
-}
-
-#define run_cli(r, ...) run_in_locale ((r), "C.UTF-8", __VA_ARGS__, NULL)
-
-static void
-assert_exit (const CliRun *r,
-             int           status)
-{
-  if (r->status != status)
-    fail_msg ("expected exit status %d, got %d\nstdout: %s\nstderr: %s", status, r->status, r->out, r->err);
-}
+#define run_in_locale(r, locale, ...) stg_test_run ((r), NULL, (locale), __VA_ARGS__, NULL)
+#define run_cli(r, ...) stg_test_run ((r), NULL, "C.UTF-8", __VA_ARGS__, NULL)
 
 /* export-csv: stdout and --out agree; wrong options are usage errors. */
 static void

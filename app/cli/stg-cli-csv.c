@@ -15,23 +15,6 @@
 #include "strategos/stg-csv.h"
 #include "stg-cli.h"
 
-/* Parses a verb's options; on failure prints why and returns FALSE. */
-static gboolean
-parse (GOptionContext  *context,
-       int             *argc,
-       char          ***argv)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, argc, argv, &error))
-    {
-      g_printerr ("strategos %s: %s\n", (*argv)[0], error->message);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* Prints why the command line is wrong; FALSE, for the callers' return. */
 static gboolean
 bad_usage (const char *verb,
@@ -210,7 +193,7 @@ stg_cli_export_csv (int    argc,
   gboolean ok;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse (context, &argc, &argv))
+  if (!stg_cli_parse (context, &argc, &argv))
     return STG_EXIT_USAGE;
   if (argc != 2)
     {
@@ -258,7 +241,7 @@ stg_cli_import_csv (int    argc,
   g_autoptr(GError) error = NULL;
   guint n = 0;
 
-  if (!parse (context, &argc, &argv))
+  if (!stg_cli_parse (context, &argc, &argv))
     return STG_EXIT_USAGE;
   if (argc != 3)
     {

@@ -81,11 +81,10 @@ stg_cli_run (int    argc,
   return STG_EXIT_USAGE;
 }
 
-/* Parses a verb's options; on failure prints why and returns FALSE. */
-static gboolean
-parse (GOptionContext  *context,
-       int             *argc,
-       char          ***argv)
+gboolean
+stg_cli_parse (GOptionContext  *context,
+               int             *argc,
+               char          ***argv)
 {
   g_autoptr(GError) error = NULL;
 
@@ -130,7 +129,7 @@ verb_new (int    argc,
   g_autoptr(GError) error = NULL;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse (context, &argc, &argv))
+  if (!stg_cli_parse (context, &argc, &argv))
     return STG_EXIT_USAGE;
   if (argc != 2)
     return one_file_expected (argv);
@@ -220,7 +219,7 @@ verb_info (int    argc,
   g_autoptr(StgStore) store = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!parse (context, &argc, &argv))
+  if (!stg_cli_parse (context, &argc, &argv))
     return STG_EXIT_USAGE;
   if (argc != 2)
     return one_file_expected (argv);

@@ -20,5 +20,10 @@ gboolean stg_cli_wants (int    argc,
                         char **argv);
 int      stg_cli_run   (int    argc,
                         char **argv);
+/* Parses a verb's options (argv[0] is the verb); on failure prints why
+ * and returns FALSE. */
+gboolean stg_cli_parse (GOptionContext  *context,
+                        int             *argc,
+                        char          ***argv);
 
 G_END_DECLS
