@@ -179,12 +179,18 @@ test_build_an_objective (void **state)
   assert_int_equal (g_list_model_get_n_items (lines), 1);
   line = g_list_model_get_item (lines, 0);
   assert_int_equal (stg_record_get_int (line, "actor_id"), actor);
+  /* A budget line's fields are made when it is opened. */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (find_type (field (window, "objective", "budget_line"),
+                                                              ADW_TYPE_EXPANDER_ROW)), TRUE);
+  settle ();
   type_into (find (field (window, "objective", "budget_line"), "planned"), "1234567.89");
   g_clear_object (&line);
   line = get (f, STG_TYPE_BUDGET_LINE, stg_record_get_id (g_list_model_get_item (lines, 0)));
   assert_true (stg_record_get_int (line, "planned") == G_GINT64_CONSTANT (123456789));
 
   /* The threat it addresses, ticked in the links. */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (field (window, "objective", "objective_threat")), TRUE);
+  settle ();
   w = find_type (field (window, "objective", "objective_threat"), GTK_TYPE_CHECK_BUTTON);
   assert_non_null (w);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (w), TRUE);

@@ -18,12 +18,17 @@
  * their total, and its indicators. On a threat: the interests it threatens.
  */
 
+/* The rows of link lists and budget lines are made when first expanded:
+ * an objective's editor would otherwise build a hundred rows or more on
+ * every selection. */
 typedef struct {
-  StgLink    link;
-  const char *title;
-  GtkWidget  *expander;
-  GArray     *ids;       /* candidates, in row order */
-  GPtrArray  *checks;    /* GtkCheckButton per candidate */
+  StgLink          link;
+  const char      *title;
+  GtkWidget       *expander;
+  GArray          *ids;       /* candidates, in row order, once filled */
+  GPtrArray       *checks;    /* GtkCheckButton per candidate */
+  gboolean         filled;
+  StgRecordEditor *editor;
 } LinkList;
 
 typedef struct {
@@ -31,7 +36,7 @@ typedef struct {
   GtkWidget  *group;
   GtkWidget  *total_row;  /* budget lines only */
   GArray     *ids;
-  GPtrArray  *rows;       /* StgFieldRows per child */
+  GPtrArray  *rows;       /* StgFieldRows per child, NULL until expanded */
   GPtrArray  *expanders;
 } ChildList;
 
@@ -64,6 +69,13 @@ link_list_free (LinkList *l)
   g_array_unref (l->ids);
   g_ptr_array_unref (l->checks);
   g_free (l);
+}
+
+static void
+free_rows (gpointer rows)
+{
+  if (rows != NULL)
+    stg_field_rows_free (rows);
 }
 
 static void
@@ -157,20 +169,21 @@ update_link_states (StgRecordEditor *self,
 }
 
 static void
-fill_link_list (StgRecordEditor *self,
-                LinkList        *l,
-                StgNames        *names)
+fill_link_list (LinkList *l)
 {
+  StgRecordEditor *self = l->editor;
   const StgLinkSchema *schema = stg_link_get_schema (l->link);
-  const gint64 *ids;
-  const char *const *titles;
-  guint n = stg_names_get (names, schema->to_type (), &ids, &titles);
+  g_autoptr(GArray) ids = NULL;
+  g_auto(GStrv) titles = NULL;
 
-  for (guint i = 0; i < n; i++)
+  if (l->filled || !stg_store_titles (self->store, schema->to_type (), &ids, &titles, NULL))
+    return;
+  l->filled = TRUE;
+  for (guint i = 0; i < ids->len; i++)
     {
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *check = gtk_check_button_new ();
-      gint64 id = ids[i];
+      gint64 id = g_array_index (ids, gint64, i);
 
       g_array_append_val (l->ids, id);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), titles[i]);
@@ -182,6 +195,16 @@ fill_link_list (StgRecordEditor *self,
       g_ptr_array_add (l->checks, check);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (l->expander), row);
     }
+  update_link_states (self, l);
+}
+
+static void
+link_expanded (AdwExpanderRow *expander,
+               GParamSpec     *pspec,
+               LinkList       *l)
+{
+  if (adw_expander_row_get_expanded (expander))
+    fill_link_list (l);
 }
 
 static void
@@ -193,6 +216,8 @@ search_changed (GtkSearchEntry  *entry,
   for (guint i = 0; i < self->links->len; i++)
     {
       LinkList *l = g_ptr_array_index (self->links, i);
+      if (*needle != '\0')
+        fill_link_list (l);
       for (guint j = 0; j < l->checks->len; j++)
         {
           GtkWidget *row = gtk_widget_get_ancestor (g_ptr_array_index (l->checks, j), ADW_TYPE_ACTION_ROW);
@@ -224,10 +249,11 @@ add_links (StgRecordEditor *self,
       l->link = links[i];
       l->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
       l->checks = g_ptr_array_new ();
+      l->editor = self;
       l->expander = adw_expander_row_new ();
       gtk_widget_set_name (l->expander, stg_link_get_schema (links[i])->table);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (l->expander), _(titles[i]));
-      fill_link_list (self, l, names);
+      g_signal_connect (l->expander, "notify::expanded", G_CALLBACK (link_expanded), l);
       update_link_states (self, l);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), l->expander);
       g_ptr_array_add (self->links, l);
@@ -244,8 +270,11 @@ candidates_changed (StgRecordEditor *self,
       LinkList *l = g_ptr_array_index (self->links, i);
       const gint64 *ids;
       const char *const *titles;
-      guint n = stg_names_get (names, stg_link_get_schema (l->link)->to_type (), &ids, &titles);
+      guint n;
 
+      if (!l->filled)
+        continue;
+      n = stg_names_get (names, stg_link_get_schema (l->link)->to_type (), &ids, &titles);
       if (n != l->ids->len)
         return TRUE;
       for (guint j = 0; j < n; j++)
@@ -342,6 +371,36 @@ update_total (StgRecordEditor *self,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (c->total_row), text);
 }
 
+/* The fields of a budget line or indicator, made when first expanded. */
+static void
+child_expanded (AdwExpanderRow  *expander,
+                GParamSpec      *pspec,
+                StgRecordEditor *self)
+{
+  ChildList *c = g_object_get_data (G_OBJECT (expander), "list");
+  StgRecord *child = g_object_get_data (G_OBJECT (expander), "record");
+  g_autoptr(StgNames) names = NULL;
+  GtkWidget *delete, *delete_row;
+  StgFieldRows *rows;
+  guint i;
+
+  if (!adw_expander_row_get_expanded (expander) || !g_ptr_array_find (c->expanders, expander, &i) ||
+      g_ptr_array_index (c->rows, i) != NULL)
+    return;
+  names = stg_names_new (self->store);
+  rows = stg_field_rows_new (self->store, child, names, "objective_id", field_error, self);
+  stg_field_rows_add_to (rows, NULL, expander);
+  g_ptr_array_index (c->rows, i) = rows;
+  delete = gtk_button_new_with_mnemonic (_("_Delete"));
+  delete_row = adw_action_row_new ();
+  gtk_widget_add_css_class (delete, "destructive-action");
+  gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
+  g_object_set_data_full (G_OBJECT (delete), "record", g_object_ref (child), g_object_unref);
+  g_signal_connect (delete, "clicked", G_CALLBACK (delete_child), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (delete_row), delete);
+  adw_expander_row_add_row (expander, delete_row);
+}
+
 static void
 fill_children (StgRecordEditor *self,
                ChildList       *c,
@@ -352,25 +411,18 @@ fill_children (StgRecordEditor *self,
     {
       g_autoptr(StgRecord) child = g_list_model_get_item (list, i);
       GtkWidget *expander = adw_expander_row_new ();
-      GtkWidget *delete = gtk_button_new_with_mnemonic (_("_Delete"));
-      GtkWidget *delete_row = adw_action_row_new ();
-      StgFieldRows *rows = stg_field_rows_new (self->store, child, names, "objective_id", field_error, self);
       g_autofree char *title = child_title (child, names);
       g_autofree char *subtitle = child_subtitle (child, names);
       gint64 id = stg_record_get_id (child);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), title);
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
-      stg_field_rows_add_to (rows, NULL, ADW_EXPANDER_ROW (expander));
-      gtk_widget_add_css_class (delete, "destructive-action");
-      gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
-      g_object_set_data_full (G_OBJECT (delete), "record", g_object_ref (child), g_object_unref);
-      g_signal_connect (delete, "clicked", G_CALLBACK (delete_child), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (delete_row), delete);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), delete_row);
+      g_object_set_data (G_OBJECT (expander), "list", c);
+      g_object_set_data_full (G_OBJECT (expander), "record", g_object_ref (child), g_object_unref);
+      g_signal_connect (expander, "notify::expanded", G_CALLBACK (child_expanded), self);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (c->group), expander);
       g_array_append_val (c->ids, id);
-      g_ptr_array_add (c->rows, rows);
+      g_ptr_array_add (c->rows, NULL);
       g_ptr_array_add (c->expanders, expander);
     }
 }
@@ -411,7 +463,7 @@ add_child_group (StgRecordEditor *self,
 
   c->type = type;
   c->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  c->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) stg_field_rows_free);
+  c->rows = g_ptr_array_new_with_free_func (free_rows);
   c->expanders = g_ptr_array_new ();
   c->group = adw_preferences_group_new ();
   gtk_widget_set_name (c->group, stg_record_type_get_schema (type)->table);
@@ -459,7 +511,10 @@ sync_children (StgRecordEditor *self,
 
           if (stg_record_get_id (child) != g_array_index (c->ids, gint64, j))
             return FALSE;
-          stg_field_rows_sync (g_ptr_array_index (c->rows, j), child, names);
+          if (g_ptr_array_index (c->rows, j) != NULL)
+            stg_field_rows_sync (g_ptr_array_index (c->rows, j), child, names);
+          g_object_set_data_full (G_OBJECT (g_ptr_array_index (c->expanders, j)), "record",
+                                  g_object_ref (child), g_object_unref);
           title = child_title (child, names);
           subtitle = child_subtitle (child, names);
           adw_preferences_row_set_title (g_ptr_array_index (c->expanders, j), title);
