@@ -10,6 +10,7 @@
 
 #include "strategos/strategos.h"
 #include "stg-cli.h"
+#include "stg-cli-check.h"
 #include "stg-cli-csv.h"
 
 typedef int (*VerbFunc) (int argc, char **argv);
@@ -23,6 +24,7 @@ static const struct {
 } verbs[] = {
   { "new", verb_new },
   { "info", verb_info },
+  { "check", stg_cli_check },
   { "export-csv", stg_cli_export_csv },
   { "import-csv", stg_cli_import_csv },
 };
@@ -34,12 +36,13 @@ print_usage (FILE *out)
   fprintf (out, "  strategos [FILE]\n      %s\n", _("Open FILE (or the sample strategy) in the workbench window"));
   fprintf (out, "  strategos new FILE [--sample] [--title=TITLE]\n      %s\n", _("Create a strategy file, empty or holding the illustrative sample"));
   fprintf (out, "  strategos info FILE\n      %s\n", _("Show a strategy’s title, classification, counts and budget totals"));
+  fprintf (out, "  strategos check FILE [--format=text|csv|json] [--today=YYYY-MM-DD] [--max-priorities=N]\n      %s\n", _("List the gaps in a strategy: unaddressed threats, objectives without lead, deadline or budget, budgets over their ceiling…"));
   fprintf (out, "  strategos export-csv FILE --table=TABLE [--out=OUT.csv] [--delimiter=,|;|tab] [--decimal=.|,] [--bom] [--planned|--actual|--both]\n      %s\n", _("Write budget lines (TABLE lines) or a budget table (by-actor, by-objective, by-capability, by-source) as CSV"));
   fprintf (out, "  strategos import-csv FILE IN.csv\n      %s\n", _("Add the budget lines of a CSV lines table to a strategy, all or none"));
   fprintf (out, "  strategos --help\n      %s\n", _("Show this help"));
   fprintf (out, "  strategos --version\n      %s\n", _("Show the version"));
   fprintf (out, "\n%s\n", _("Run “strategos VERB --help” for the options of a verb."));
-  fprintf (out, "%s\n", _("Exit status: 0 success, 1 wrong usage, 2 a file that cannot be read or is not a valid strategy, 3 an import that refused rows (nothing was imported)."));
+  fprintf (out, "%s\n", _("Exit status: 0 success, 1 wrong usage, 2 a file that cannot be read or is not a valid strategy, 3 an import that refused rows (nothing was imported) or a check that found errors."));
 }
 
 gboolean

@@ -12,6 +12,7 @@ typedef enum {
   STG_EXIT_USAGE = 1,
   STG_EXIT_BAD_FILE = 2,
   STG_EXIT_REFUSED = 3,   /* an import refused rows; nothing changed */
+  STG_EXIT_FINDINGS = 3,  /* check found gaps of severity error */
 } StgExitCode;
 
 /* TRUE when @argv asks for a headless verb (or --help / --version) rather

@@ -9,6 +9,7 @@
 
 #include "stg-budget-page.h"
 #include "stg-export-dialog.h"
+#include "stg-gaps-page.h"
 #include "stg-overview-page.h"
 #include "stg-record-page.h"
 #include "stg-window.h"
@@ -52,13 +53,14 @@ static const struct {
 } parts[] = {
   { "overview", N_("Overview"), "view-grid-symbolic", NULL },
   { "interest", N_("Vital interests"), "starred-symbolic", stg_interest_get_type },
-  { "threat", N_("Threats"), "dialog-warning-symbolic", stg_threat_get_type },
+  { "threat", N_("Threats"), "weather-storm-symbolic", stg_threat_get_type },
   { "role", N_("Roles"), "system-users-symbolic", stg_role_get_type },
   { "objective", N_("Objectives"), "emblem-default-symbolic", stg_objective_get_type },
   { "capability", N_("Capabilities"), "applications-engineering-symbolic", stg_capability_get_type },
   { "actor", N_("Actors"), "avatar-default-symbolic", stg_actor_get_type },
   { "budget", N_("Budget"), "x-office-spreadsheet-symbolic", NULL },
   { "lines", N_("Budget lines"), "accessories-calculator-symbolic", stg_budget_line_get_type },
+  { "gaps", N_("Gaps"), "dialog-warning-symbolic", NULL },
 };
 
 void
@@ -119,6 +121,8 @@ reload_page (StgWindow *self,
     stg_overview_page_reload (STG_OVERVIEW_PAGE (page));
   else if (STG_IS_BUDGET_PAGE (page))
     stg_budget_page_reload (STG_BUDGET_PAGE (page));
+  else if (STG_IS_GAPS_PAGE (page))
+    stg_gaps_page_reload (STG_GAPS_PAGE (page));
 }
 
 static void
@@ -175,6 +179,17 @@ refresh_counts (StgWindow *self)
       g_autofree char *text = NULL;
       gint64 n;
 
+      if (g_str_equal (parts[i].name, "gaps"))
+        {
+          /* The count of what needs fixing stays current: the analysis is
+           * a handful of queries. */
+          GtkWidget *gaps = stg_window_get_page (self, "gaps");
+          stg_gaps_page_reload (STG_GAPS_PAGE (gaps));
+          n = stg_gaps_page_get_n_serious (STG_GAPS_PAGE (gaps));
+          text = n == 0 ? g_strdup ("") : g_strdup_printf ("%" G_GINT64_FORMAT, n);
+          gtk_label_set_label (label, text);
+          continue;
+        }
       if (parts[i].type == NULL)
         continue;
       n = stg_store_count (self->store, parts[i].type (), NULL);
@@ -281,6 +296,26 @@ show_line (StgBudgetPage *from,
   stg_record_page_select (lines, id);
 }
 
+/* Opens item @id of @type where it is edited: the gaps page's links. */
+static void
+show_item (GtkWidget *from,
+           GType      type,
+           gint64     id,
+           StgWindow *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (parts[i].type != NULL && parts[i].type () == type)
+      {
+        StgRecordPage *page = STG_RECORD_PAGE (stg_window_get_page (self, parts[i].name));
+        stg_window_show_page (self, parts[i].name);
+        stg_record_page_set_search (page, "");
+        stg_record_page_select (page, id);
+        return;
+      }
+  if (type == STG_TYPE_STRATEGY)
+    stg_window_show_page (self, "overview");
+}
+
 static void
 build_pages (StgWindow *self)
 {
@@ -295,6 +330,11 @@ build_pages (StgWindow *self)
           page = stg_budget_page_new (self->store);
           g_signal_connect (page, "show-line", G_CALLBACK (show_line), self);
         }
+      else if (g_str_equal (parts[i].name, "gaps"))
+        {
+          page = stg_gaps_page_new (self->store);
+          g_signal_connect (page, "show-item", G_CALLBACK (show_item), self);
+        }
       else
         page = stg_overview_page_new (self->store);
       g_signal_connect (page, "toast", G_CALLBACK (page_toast), self);
@@ -305,7 +345,7 @@ build_pages (StgWindow *self)
         }
       gtk_stack_add_named (self->stack, page, parts[i].name);
       gtk_list_box_append (self->sidebar, sidebar_row (self, i));
-      if (!g_str_equal (parts[i].name, "overview"))
+      if (!g_str_equal (parts[i].name, "overview") && !g_str_equal (parts[i].name, "gaps"))
         g_hash_table_add (self->dirty, (gpointer) parts[i].name);
     }
 }
@@ -671,8 +711,10 @@ stg_window_class_init (StgWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-copy", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-csv", NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK, "win.show-page", "s", parts[i].name);
+  /* Alt+1 … Alt+9, then Alt+0 for the tenth part. */
+  for (guint i = 0; i < G_N_ELEMENTS (parts) && i < 10; i++)
+    gtk_widget_class_add_binding_action (widget_class, i < 9 ? GDK_KEY_1 + i : GDK_KEY_0, GDK_ALT_MASK,
+                                         "win.show-page", "s", parts[i].name);
 }
 
 static void

@@ -2,6 +2,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "stg-analysis.h"
 #include "stg-budget.h"
 #include "stg-csv.h"
 #include "stg-date.h"
