@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "strategos/stg-analysis.h"
+#include "strategos/stg-csv.h"
 #include "strategos/stg-date.h"
 #include "strategos/stg-store.h"
 #include "stg-cli.h"
@@ -119,41 +120,6 @@ append_text (GString   *out,
 
 /* csv: stable, untranslated columns but the message */
 
-static gboolean
-needs_formula_guard (const char *text)
-{
-  /* As stg-csv.c does (OWASP): one more apostrophe before text a
-   * spreadsheet would take for a formula. */
-  while (*text == '\'')
-    text++;
-  return *text != '\0' && strchr ("=+-@\t\r\n", *text) != NULL;
-}
-
-static void
-append_csv_text (GString    *out,
-                 const char *text)
-{
-  gsize len = strlen (text);
-  gboolean quote = len > 0 && (strpbrk (text, ",\"\r\n") != NULL ||
-                               g_ascii_isspace (text[0]) || g_ascii_isspace (text[len - 1]));
-
-  if (needs_formula_guard (text))
-    g_string_append_c (out, '\'');
-  if (!quote)
-    {
-      g_string_append (out, text);
-      return;
-    }
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
-
 static void
 append_csv (GString   *out,
             GPtrArray *findings)
@@ -165,7 +131,7 @@ append_csv (GString   *out,
 
       g_string_append_printf (out, "%s,%s,%s,%" G_GINT64_FORMAT ",", stg_severity_key (f->severity),
                               stg_gap_kind_key (f->kind), item_type_key (f), f->item_id);
-      append_csv_text (out, f->message);
+      stg_csv_append_text (out, f->message, ',');
       g_string_append (out, "\r\n");
     }
 }

@@ -208,23 +208,30 @@ append_quoted (GString    *out,
   g_string_truncate (out, at + csv_write2 (out->str + at, room, text, len, '"'));
 }
 
-static void
-writer_text (CsvWriter  *w,
-             const char *text)
+void
+stg_csv_append_text (GString    *out,
+                     const char *text,
+                     char        delimiter)
 {
   g_autofree char *guarded = NULL;
   gsize len;
 
-  writer_next_field (w);
-  if (text == NULL)
-    return;
   if (needs_guard (text))
     text = guarded = g_strconcat ("'", text, NULL);
   len = strlen (text);
-  if (needs_quotes (text, len, w->delimiter))
-    append_quoted (w->buffer, text, len);
+  if (needs_quotes (text, len, delimiter))
+    append_quoted (out, text, len);
   else
-    g_string_append_len (w->buffer, text, (gssize) len);
+    g_string_append_len (out, text, (gssize) len);
+}
+
+static void
+writer_text (CsvWriter  *w,
+             const char *text)
+{
+  writer_next_field (w);
+  if (text != NULL)
+    stg_csv_append_text (w->buffer, text, w->delimiter);
 }
 
 /* Negating G_MININT64 is undefined as a gint64 but exact as a guint64. */

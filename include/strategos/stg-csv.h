@@ -78,6 +78,13 @@ gboolean stg_csv_write_table        (StgBudgetTable  *table,
                                      GCancellable    *cancellable,
                                      GError         **error);
 
+/* Appends @text to @out as one CSV text field: guarded against formula
+ * injection (a leading ' before = + - @ tab CR LF) and quoted when it
+ * needs to be, for other writers of CSV (check --format csv). */
+void     stg_csv_append_text        (GString         *out,
+                                     const char      *text,
+                                     char             delimiter);
+
 /* What export-csv --table names. */
 typedef enum {
   STG_CSV_TABLE_LINES,
