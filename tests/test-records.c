@@ -265,6 +265,14 @@ test_links (void **state)
       assert_true (g_array_index (to, gint64, 0) == ids[l][1]);
       assert_int_equal (from->len, 1);
       assert_true (g_array_index (from, gint64, 0) == ids[l][0]);
+      {
+        g_autoptr(GArray) from_ids = NULL;
+        g_autoptr(GArray) to_ids = NULL;
+        assert_true (stg_store_link_pairs (f->store, l, &from_ids, &to_ids, &error));
+        assert_int_equal (from_ids->len, 1);
+        assert_true (g_array_index (from_ids, gint64, 0) == ids[l][0]);
+        assert_true (g_array_index (to_ids, gint64, 0) == ids[l][1]);
+      }
       assert_true (stg_store_unlink (f->store, l, ids[l][0], ids[l][1], &error));
       assert_false (stg_store_unlink (f->store, l, ids[l][0], ids[l][1], &error));
       stg_assert_error (error, STG_STORE_ERROR, STG_STORE_ERROR_NO_SUCH_ITEM);

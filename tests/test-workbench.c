@@ -8,6 +8,7 @@
 #include "gui/stg-budget-page.h"
 #include "gui/stg-export-dialog.h"
 #include "gui/stg-gaps-page.h"
+#include "gui/stg-matrix-page.h"
 #include "gui/stg-record-page.h"
 #include "gui/stg-window.h"
 #include "stg-resources.h"
@@ -445,6 +446,30 @@ test_gaps (void **state)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The threat no objective addresses is an empty column; ticking a cell
+ * links them (one undo step) and the column is no longer empty. */
+static void
+test_matrix (void **state)
+{
+  StgFixture *f = *state;
+  StgWindow *window = open_window (f);
+  StgMatrixPage *page = STG_MATRIX_PAGE (stg_window_get_page (window, "matrix"));
+  g_autoptr(GArray) threats = NULL;
+
+  stg_window_show_page (window, "matrix");
+  stg_matrix_page_set_link (page, STG_LINK_OBJECTIVE_THREAT);
+  settle ();
+  assert_int_equal (stg_matrix_page_get_n_empty_columns (page), 1);
+  stg_matrix_page_toggle (page, 9, 15);
+  settle ();
+  threats = stg_store_linked_reverse (f->store, STG_LINK_OBJECTIVE_THREAT, 15, NULL);
+  assert_int_equal (threats->len, 1);
+  assert_int_equal (stg_matrix_page_get_n_empty_columns (page), 0);
+  action (window, "win.undo");
+  assert_int_equal (stg_matrix_page_get_n_empty_columns (page), 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (void)
 {
@@ -455,6 +480,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_budget_lines_behind_a_figure, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_export_and_import, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_gaps, stg_fixture_setup_sample, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_matrix, stg_fixture_setup_sample, stg_fixture_teardown),
   };
 
   stg_test_init ();

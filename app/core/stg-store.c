@@ -1057,6 +1057,43 @@ linked_ids (StgStore    *self,
   return ids;
 }
 
+gboolean
+stg_store_link_pairs (StgStore  *self,
+                      StgLink    link,
+                      GArray   **from,
+                      GArray   **to,
+                      GError   **error)
+{
+  const StgLinkSchema *schema;
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (STG_IS_STORE (self), FALSE);
+  g_return_val_if_fail (link < STG_N_LINKS, FALSE);
+
+  schema = stg_link_get_schema (link);
+  sql = g_strdup_printf ("SELECT %s, %s FROM %s ORDER BY 1, 2", schema->from_column, schema->to_column, schema->table);
+  if ((stmt = stg_db_prepare (self->db, sql, error)) == NULL)
+    return FALSE;
+  *from = g_array_new (FALSE, FALSE, sizeof (gint64));
+  *to = g_array_new (FALSE, FALSE, sizeof (gint64));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 a = sqlite3_column_int64 (stmt, 0), b = sqlite3_column_int64 (stmt, 1);
+      g_array_append_val (*from, a);
+      g_array_append_val (*to, b);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      g_clear_pointer (from, g_array_unref);
+      g_clear_pointer (to, g_array_unref);
+      return stg_db_fail (self->db, sqlite3_reset (stmt), error);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
 GArray *
 stg_store_linked (StgStore  *self,
                   StgLink    link,

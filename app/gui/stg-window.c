@@ -10,6 +10,7 @@
 #include "stg-budget-page.h"
 #include "stg-export-dialog.h"
 #include "stg-gaps-page.h"
+#include "stg-matrix-page.h"
 #include "stg-overview-page.h"
 #include "stg-record-page.h"
 #include "stg-window.h"
@@ -61,6 +62,7 @@ static const struct {
   { "budget", N_("Budget"), "x-office-spreadsheet-symbolic", NULL },
   { "lines", N_("Budget lines"), "accessories-calculator-symbolic", stg_budget_line_get_type },
   { "gaps", N_("Gaps"), "dialog-warning-symbolic", NULL },
+  { "matrix", N_("Traceability"), "view-app-grid-symbolic", NULL },
 };
 
 void
@@ -123,6 +125,8 @@ reload_page (StgWindow *self,
     stg_budget_page_reload (STG_BUDGET_PAGE (page));
   else if (STG_IS_GAPS_PAGE (page))
     stg_gaps_page_reload (STG_GAPS_PAGE (page));
+  else if (STG_IS_MATRIX_PAGE (page))
+    stg_matrix_page_reload (STG_MATRIX_PAGE (page));
 }
 
 static void
@@ -333,6 +337,11 @@ build_pages (StgWindow *self)
       else if (g_str_equal (parts[i].name, "gaps"))
         {
           page = stg_gaps_page_new (self->store);
+          g_signal_connect (page, "show-item", G_CALLBACK (show_item), self);
+        }
+      else if (g_str_equal (parts[i].name, "matrix"))
+        {
+          page = stg_matrix_page_new (self->store);
           g_signal_connect (page, "show-item", G_CALLBACK (show_item), self);
         }
       else

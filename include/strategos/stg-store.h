@@ -152,6 +152,14 @@ GArray     *stg_store_linked_reverse   (StgStore    *self,
                                         gint64       to_id,
                                         GError     **error);
 
+/* Every pair of @link: (@from[i], @to[i]) ordered by from then to, for
+ * grids that show all links at once. */
+gboolean    stg_store_link_pairs       (StgStore    *self,
+                                        StgLink      link,
+                                        GArray     **from,
+                                        GArray     **to,
+                                        GError     **error);
+
 /* Sums of planned and actual amounts over every budget line, or over
  * those of one objective when @objective_id is not 0; fails rather than
  * wrap if a sum overflows. */
