@@ -9,6 +9,10 @@
 
 #include "stg-gaps-page.h"
 
+/* A plan of 100,000 objectives can have tens of thousands of findings;
+ * a list of that many rows helps no one, and builds slowly. */
+#define MAX_ROWS 300
+
 struct _StgGapsPage
 {
   GtkBox      parent_instance;
@@ -108,11 +112,26 @@ show_findings (StgGapsPage *self)
 
       if (kind != 0 && finding->kind != kind - 1)
         continue;
+      self->n_shown++;
+      if (self->rows->len >= MAX_ROWS)
+        continue;
       row = finding_row (self, finding);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->groups[finding->severity]), row);
       g_ptr_array_add (self->rows, row);
       per_severity[finding->severity]++;
-      self->n_shown++;
+    }
+  if (self->n_shown > self->rows->len)
+    {
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u more finding is not listed: fix these first, or choose one kind above",
+                                                            "%u more findings are not listed: fix these first, or choose one kind above",
+                                                            self->n_shown - self->rows->len),
+                                               self->n_shown - self->rows->len);
+      GtkWidget *row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), more);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->groups[STG_SEVERITY_INFO]), row);
+      g_ptr_array_add (self->rows, row);
+      per_severity[STG_SEVERITY_INFO]++;
     }
   for (guint s = 0; s < 3; s++)
     gtk_widget_set_visible (self->groups[s], per_severity[s] > 0);
