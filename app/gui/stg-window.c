@@ -11,6 +11,7 @@
 #include "stg-export-dialog.h"
 #include "stg-gaps-page.h"
 #include "stg-matrix-page.h"
+#include "stg-timeline-page.h"
 #include "stg-overview-page.h"
 #include "stg-record-page.h"
 #include "stg-window.h"
@@ -63,6 +64,7 @@ static const struct {
   { "lines", N_("Budget lines"), "accessories-calculator-symbolic", stg_budget_line_get_type },
   { "gaps", N_("Gaps"), "dialog-warning-symbolic", NULL },
   { "matrix", N_("Traceability"), "view-app-grid-symbolic", NULL },
+  { "timeline", N_("Timeline"), "x-office-calendar-symbolic", NULL },
 };
 
 void
@@ -127,6 +129,8 @@ reload_page (StgWindow *self,
     stg_gaps_page_reload (STG_GAPS_PAGE (page));
   else if (STG_IS_MATRIX_PAGE (page))
     stg_matrix_page_reload (STG_MATRIX_PAGE (page));
+  else if (STG_IS_TIMELINE_PAGE (page))
+    stg_timeline_page_reload (STG_TIMELINE_PAGE (page));
 }
 
 static void
@@ -342,6 +346,11 @@ build_pages (StgWindow *self)
       else if (g_str_equal (parts[i].name, "matrix"))
         {
           page = stg_matrix_page_new (self->store);
+          g_signal_connect (page, "show-item", G_CALLBACK (show_item), self);
+        }
+      else if (g_str_equal (parts[i].name, "timeline"))
+        {
+          page = stg_timeline_page_new (self->store);
           g_signal_connect (page, "show-item", G_CALLBACK (show_item), self);
         }
       else
