@@ -10,6 +10,7 @@
 #include "stg-budget-page.h"
 #include "stg-export-dialog.h"
 #include "stg-gaps-page.h"
+#include "stg-heatmap-page.h"
 #include "stg-matrix-page.h"
 #include "stg-timeline-page.h"
 #include "stg-overview-page.h"
@@ -64,6 +65,7 @@ static const struct {
   { "lines", N_("Budget lines"), "accessories-calculator-symbolic", stg_budget_line_get_type },
   { "gaps", N_("Gaps"), "dialog-warning-symbolic", NULL },
   { "matrix", N_("Traceability"), "view-app-grid-symbolic", NULL },
+  { "heatmap", N_("Heat map"), "emblem-important-symbolic", NULL },
   { "timeline", N_("Timeline"), "x-office-calendar-symbolic", NULL },
 };
 
@@ -129,6 +131,8 @@ reload_page (StgWindow *self,
     stg_gaps_page_reload (STG_GAPS_PAGE (page));
   else if (STG_IS_MATRIX_PAGE (page))
     stg_matrix_page_reload (STG_MATRIX_PAGE (page));
+  else if (STG_IS_HEATMAP_PAGE (page))
+    stg_heatmap_page_reload (STG_HEATMAP_PAGE (page));
   else if (STG_IS_TIMELINE_PAGE (page))
     stg_timeline_page_reload (STG_TIMELINE_PAGE (page));
 }
@@ -346,6 +350,11 @@ build_pages (StgWindow *self)
       else if (g_str_equal (parts[i].name, "matrix"))
         {
           page = stg_matrix_page_new (self->store);
+          g_signal_connect (page, "show-item", G_CALLBACK (show_item), self);
+        }
+      else if (g_str_equal (parts[i].name, "heatmap"))
+        {
+          page = stg_heatmap_page_new (self->store);
           g_signal_connect (page, "show-item", G_CALLBACK (show_item), self);
         }
       else if (g_str_equal (parts[i].name, "timeline"))
