@@ -329,6 +329,17 @@ open_recent_activated (GSimpleAction *action,
   open_file (user_data, file);
 }
 
+/* Opens a file read-only (a saved version, written out for the purpose). */
+static void
+open_read_only_activated (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
+
+  open_file_with (user_data, file, TRUE);
+}
+
 static void
 quit_activated (GSimpleAction *action,
                 GVariant      *parameter,
@@ -341,6 +352,7 @@ static const GActionEntry app_actions[] = {
   { "new", new_activated },
   { "open", open_activated },
   { "open-recent", open_recent_activated, "s" },
+  { "open-read-only", open_read_only_activated, "s" },
   { "about", about_activated },
   { "quit", quit_activated },
 };
