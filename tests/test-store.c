@@ -324,7 +324,7 @@ test_upgrades_older_files (void **state)
 
   stg_test_add (f->store, STG_TYPE_INTEREST, "Prosperity");
   g_clear_object (&f->store);
-  stg_test_run_sql (f->path, "DROP TABLE budget_ceiling; PRAGMA user_version = 1;");
+  stg_test_run_sql (f->path, "DROP TABLE budget_ceiling; DROP TABLE version; PRAGMA user_version = 1;");
   assert_null (stg_store_open (f->path, STG_STORE_OPEN_READ_ONLY, &error));
   stg_assert_error (error, STG_STORE_ERROR, STG_STORE_ERROR_TOO_OLD);
   f->store = stg_store_open (f->path, STG_STORE_OPEN_DEFAULT, &error);

@@ -9,6 +9,7 @@
 #include "gui/stg-export-dialog.h"
 #include "gui/stg-gaps-page.h"
 #include "gui/stg-matrix-page.h"
+#include "gui/stg-versions-dialog.h"
 #include "gui/stg-record-page.h"
 #include "gui/stg-window.h"
 #include "stg-resources.h"
@@ -470,6 +471,34 @@ test_matrix (void **state)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Save a version, change a deadline and a lead actor, delete a threat:
+ * the comparison lists exactly those three changes. */
+static void
+test_versions (void **state)
+{
+  StgFixture *f = *state;
+  StgWindow *window = open_window (f);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StgRecord) objective = stg_store_get (f->store, STG_TYPE_OBJECTIVE, 9, &error);
+  gint64 version = stg_store_save_version (f->store, "Draft for NSC, 2026-03", &error);
+  GtkWidget *dialog;
+
+  assert_true (version > 0);
+  stg_record_set_text (objective, "deadline", "2031-06-30");
+  stg_record_set_int (objective, "lead_actor_id", 3);
+  assert_true (stg_store_update (f->store, objective, &error));
+  assert_true (stg_store_delete (f->store, STG_TYPE_THREAT, 3, &error));
+  stg_assert_no_error (error);
+  settle ();
+  dialog = stg_versions_dialog_new (GTK_WINDOW (window), f->store);
+  gtk_window_present (GTK_WINDOW (dialog));
+  stg_versions_dialog_compare (STG_VERSIONS_DIALOG (dialog), version, 0);
+  settle ();
+  assert_int_equal (stg_versions_dialog_get_n_changes (STG_VERSIONS_DIALOG (dialog)), 3);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (void)
 {
@@ -481,6 +510,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_export_and_import, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_gaps, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_matrix, stg_fixture_setup_sample, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_versions, stg_fixture_setup_sample, stg_fixture_teardown),
   };
 
   stg_test_init ();

@@ -12,6 +12,7 @@
 #include "stg-cli.h"
 #include "stg-cli-check.h"
 #include "stg-cli-csv.h"
+#include "stg-cli-version.h"
 
 typedef int (*VerbFunc) (int argc, char **argv);
 
@@ -27,6 +28,8 @@ static const struct {
   { "check", stg_cli_check },
   { "export-csv", stg_cli_export_csv },
   { "import-csv", stg_cli_import_csv },
+  { "versions", stg_cli_versions },
+  { "diff", stg_cli_diff },
 };
 
 static void
@@ -39,10 +42,12 @@ print_usage (FILE *out)
   fprintf (out, "  strategos check FILE [--format=text|csv|json] [--today=YYYY-MM-DD] [--max-priorities=N]\n      %s\n", _("List the gaps in a strategy: unaddressed threats, objectives without lead, deadline or budget, budgets over their ceiling…"));
   fprintf (out, "  strategos export-csv FILE --table=TABLE [--out=OUT.csv] [--delimiter=,|;|tab] [--decimal=.|,] [--bom] [--planned|--actual|--both]\n      %s\n", _("Write budget lines (TABLE lines) or a budget table (by-actor, by-objective, by-capability, by-source) as CSV"));
   fprintf (out, "  strategos import-csv FILE IN.csv\n      %s\n", _("Add the budget lines of a CSV lines table to a strategy, all or none"));
+  fprintf (out, "  strategos versions FILE [--save=NAME]\n      %s\n", _("List the versions saved in a strategy file, or save the strategy as it is now as a named version"));
+  fprintf (out, "  strategos diff FILE VERSION [VERSION]\n      %s\n", _("List what changed from one version to another, or to now: items added, removed and changed, links, budget by year"));
   fprintf (out, "  strategos --help\n      %s\n", _("Show this help"));
   fprintf (out, "  strategos --version\n      %s\n", _("Show the version"));
   fprintf (out, "\n%s\n", _("Run “strategos VERB --help” for the options of a verb."));
-  fprintf (out, "%s\n", _("Exit status: 0 success, 1 wrong usage, 2 a file that cannot be read or is not a valid strategy, 3 an import that refused rows (nothing was imported) or a check that found errors."));
+  fprintf (out, "%s\n", _("Exit status: 0 success, 1 wrong usage, 2 a file that cannot be read or is not a valid strategy, 3 an import that refused rows (nothing was imported), a check that found errors, or a diff that found changes."));
 }
 
 gboolean

@@ -190,6 +190,15 @@ expected_tables (void)
       g_hash_table_add (columns, (gpointer) link->to_column);
       g_hash_table_insert (tables, (gpointer) link->table, columns);
     }
+  /* The saved versions of the draft (stg-version.c): not a record type. */
+  {
+    static const char *const version_columns[] = { "id", "name", "created", "snapshot" };
+    GHashTable *columns = g_hash_table_new (g_str_hash, g_str_equal);
+
+    for (guint i = 0; i < G_N_ELEMENTS (version_columns); i++)
+      g_hash_table_add (columns, (gpointer) version_columns[i]);
+    g_hash_table_insert (tables, (gpointer) "version", columns);
+  }
   return tables;
 }
 

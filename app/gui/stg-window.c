@@ -13,6 +13,7 @@
 #include "stg-heatmap-page.h"
 #include "stg-matrix-page.h"
 #include "stg-timeline-page.h"
+#include "stg-versions-dialog.h"
 #include "stg-overview-page.h"
 #include "stg-record-page.h"
 #include "stg-window.h"
@@ -153,6 +154,7 @@ update_actions (StgWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-item", has_selection);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.duplicate-item", has_selection && can_add);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-csv", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-version", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", undo != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", redo != NULL);
   gtk_widget_set_tooltip_text (self->undo_button, undo_tip);
@@ -600,6 +602,24 @@ import_activated (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* Versions */
+
+static void
+save_version_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  stg_versions_save_dialog (GTK_WINDOW (widget), STG_WINDOW (widget)->store);
+}
+
+static void
+versions_activated (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  gtk_window_present (GTK_WINDOW (stg_versions_dialog_new (GTK_WINDOW (widget), STG_WINDOW (widget)->store)));
+}
+
 /* Recent files */
 
 static void
@@ -728,6 +748,8 @@ stg_window_class_init (StgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);
   gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, save_copy_activated);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_activated);
+  gtk_widget_class_install_action (widget_class, "win.save-version", NULL, save_version_activated);
+  gtk_widget_class_install_action (widget_class, "win.versions", NULL, versions_activated);
   gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, import_activated);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);

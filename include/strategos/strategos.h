@@ -12,3 +12,4 @@
 #include "stg-record.h"
 #include "stg-store.h"
 #include "stg-types.h"
+#include "stg-version.h"
