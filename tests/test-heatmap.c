@@ -7,7 +7,7 @@
 #include <math.h>
 
 #include "strategos/stg-heatmap.h"
-#include "stg-test-store.h"
+#include "stg-test-draw.h"
 
 #define WIDTH  900
 #define HEIGHT 600
@@ -46,69 +46,6 @@ draw (StgHeatmapData *data,
   cairo_destroy (cr);
   cairo_surface_flush (surface);
   return surface;
-}
-
-static guint32
-pixel (cairo_surface_t *surface,
-       int              x,
-       int              y)
-{
-  const guchar *row = cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface);
-
-  return ((const guint32 *) row)[x] & 0xffffff;
-}
-
-static gboolean
-near (guint32 a,
-      guint32 b)
-{
-  for (int shift = 0; shift < 24; shift += 8)
-    if (ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)) > 12)
-      return FALSE;
-  return TRUE;
-}
-
-/* Pixels of @color (or, with @color G_MAXUINT32, not white) in the
- * rectangle @x0, @y0 to @x1, @y1. */
-static guint
-count (cairo_surface_t *surface,
-       guint32          color,
-       int              x0,
-       int              y0,
-       int              x1,
-       int              y1)
-{
-  guint n = 0;
-
-  x0 = MAX (x0, 0);
-  y0 = MAX (y0, 0);
-  x1 = MIN (x1, cairo_image_surface_get_width (surface));
-  y1 = MIN (y1, cairo_image_surface_get_height (surface));
-  for (int y = y0; y < y1; y++)
-    for (int x = x0; x < x1; x++)
-      if (color == G_MAXUINT32 ? pixel (surface, x, y) != 0xffffff : near (pixel (surface, x, y), color))
-        n++;
-  return n;
-}
-
-/* Where a reviewer can look at it: the fixture's folder, and
- * STG_TEST_CHART_DIR when set. */
-static void
-save (StgFixture      *f,
-      cairo_surface_t *surface,
-      const char      *name)
-{
-  g_autofree char *path = g_build_filename (f->dir, name, NULL);
-  const char *keep = g_getenv ("STG_TEST_CHART_DIR");
-
-  assert_int_equal (cairo_surface_write_to_png (surface, path), CAIRO_STATUS_SUCCESS);
-  assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
-  if (keep != NULL)
-    {
-      g_autofree char *kept = g_build_filename (keep, name, NULL);
-
-      assert_int_equal (cairo_surface_write_to_png (surface, kept), CAIRO_STATUS_SUCCESS);
-    }
 }
 
 /* The sample's fifteen threats with their scores and the objectives
@@ -303,23 +240,23 @@ test_draws_the_sample (void **state)
   cairo_surface_t *surface = draw (data, WIDTH, HEIGHT);
   double x, y, w, h, mx, my, r;
 
-  assert_true (count (surface, G_MAXUINT32, 0, 0, WIDTH, HEIGHT) > WIDTH * HEIGHT / 4);
-  assert_true (count (surface, very_high, 0, 0, WIDTH, HEIGHT) > 20000);
-  assert_true (count (surface, low, 0, 0, WIDTH, HEIGHT) > 20000);
+  assert_true (count_in (surface, G_MAXUINT32, 0, 0, WIDTH, HEIGHT) > WIDTH * HEIGHT / 4);
+  assert_true (count_in (surface, very_high, 0, 0, WIDTH, HEIGHT) > 20000);
+  assert_true (count_in (surface, low, 0, 0, WIDTH, HEIGHT) > 20000);
   assert_int_equal (pixel (surface, 2, 2), 0xffffff);
   assert_int_equal (pixel (surface, WIDTH - 3, HEIGHT - 3), 0xffffff);
   assert_true (stg_heatmap_get_marker (data, WIDTH, HEIGHT, 15, &mx, &my, &r));
-  assert_true (count (surface, red, (int) (mx - r - 2), (int) (my - r - 2), (int) (mx + r + 2), (int) (my + r + 2)) > 20);
+  assert_true (count_in (surface, red, (int) (mx - r - 2), (int) (my - r - 2), (int) (mx + r + 2), (int) (my + r + 2)) > 20);
   stg_heatmap_get_cell_area (data, WIDTH, HEIGHT, 1, 1, &x, &y, &w, &h);
-  assert_int_equal (count (surface, red, (int) x, (int) (y - 4 * h), (int) (x + 5 * w), (int) (y + h)) -
-                    count (surface, red, (int) (mx - r - 2), (int) (my - r - 2), (int) (mx + r + 2), (int) (my + r + 2)), 0);
-  assert_int_equal (count (surface, blue, 0, 0, WIDTH, HEIGHT), 0);
+  assert_int_equal (count_in (surface, red, (int) x, (int) (y - 4 * h), (int) (x + 5 * w), (int) (y + h)) -
+                    count_in (surface, red, (int) (mx - r - 2), (int) (my - r - 2), (int) (mx + r + 2), (int) (my + r + 2)), 0);
+  assert_int_equal (count_in (surface, blue, 0, 0, WIDTH, HEIGHT), 0);
   save (f, surface, "heatmap-sample.png");
   cairo_surface_destroy (surface);
 
   /* A page's column, where the list goes under the grid. */
   surface = draw (data, 500, 760);
-  assert_true (count (surface, very_high, 0, 0, 500, 760) > 10000);
+  assert_true (count_in (surface, very_high, 0, 0, 500, 760) > 10000);
   save (f, surface, "heatmap-sample-portrait.png");
   cairo_surface_destroy (surface);
 }
@@ -350,7 +287,7 @@ test_without_legend (void **state)
   assert_true (x > cx && x < cx + cell && y > cy && y < cy + cell);
   assert_false (stg_heatmap_hit (data, WIDTH, HEIGHT, WIDTH - 20, HEIGHT / 2, &id, NULL, NULL));
   assert_int_equal (id, 0);
-  assert_true (count (surface, red, (int) (x - r), (int) (y - r), (int) (x + r), (int) (y + r)) > 20);
+  assert_true (count_in (surface, red, (int) (x - r), (int) (y - r), (int) (x + r), (int) (y + r)) > 20);
   save (f, surface, "heatmap-no-legend.png");
   cairo_surface_destroy (surface);
 }
@@ -369,7 +306,7 @@ test_selection_and_drag (void **state)
   assert_int_equal (stg_heatmap_data_get_selected (data), 3);
   surface = draw (data, WIDTH, HEIGHT);
   assert_true (stg_heatmap_get_marker (data, WIDTH, HEIGHT, 3, &mx, &my, &r));
-  assert_true (count (surface, blue, (int) (mx - 2 * r), (int) (my - 2 * r), (int) (mx + 2 * r), (int) (my + 2 * r)) > 30);
+  assert_true (count_in (surface, blue, (int) (mx - 2 * r), (int) (my - 2 * r), (int) (mx + 2 * r), (int) (my + 2 * r)) > 30);
   save (f, surface, "heatmap-selected.png");
   cairo_surface_destroy (surface);
 
@@ -377,7 +314,7 @@ test_selection_and_drag (void **state)
   stg_heatmap_data_set_drag (data, 3, x + w / 2, y + h / 2);
   surface = draw (data, WIDTH, HEIGHT);
   /* The outline of the cell under the pointer. */
-  assert_true (count (surface, blue, (int) x, (int) y, (int) (x + w), (int) (y + 4)) > w / 2);
+  assert_true (count_in (surface, blue, (int) x, (int) y, (int) (x + w), (int) (y + 4)) > w / 2);
   save (f, surface, "heatmap-drag.png");
   cairo_surface_destroy (surface);
   stg_heatmap_data_set_drag (data, 0, 0, 0);
@@ -503,10 +440,10 @@ test_empty_strategy (void **state)
   assert_int_equal (stg_heatmap_data_get_n_threats (data), 0);
   assert_int_equal (stg_heatmap_data_get_n_unaddressed (data), 0);
   assert_string_equal (text, "No threats yet");
-  assert_true (count (surface, G_MAXUINT32, 0, HEIGHT * 2 / 5, WIDTH, HEIGHT * 3 / 5) > 100);
-  assert_int_equal (count (surface, G_MAXUINT32, 0, 0, WIDTH, HEIGHT / 3), 0);
-  assert_int_equal (count (surface, G_MAXUINT32, 0, HEIGHT * 2 / 3, WIDTH, HEIGHT), 0);
-  assert_int_equal (count (surface, low, 0, 0, WIDTH, HEIGHT), 0);
+  assert_true (count_in (surface, G_MAXUINT32, 0, HEIGHT * 2 / 5, WIDTH, HEIGHT * 3 / 5) > 100);
+  assert_int_equal (count_in (surface, G_MAXUINT32, 0, 0, WIDTH, HEIGHT / 3), 0);
+  assert_int_equal (count_in (surface, G_MAXUINT32, 0, HEIGHT * 2 / 3, WIDTH, HEIGHT), 0);
+  assert_int_equal (count_in (surface, low, 0, 0, WIDTH, HEIGHT), 0);
   assert_false (stg_heatmap_hit (data, WIDTH, HEIGHT, WIDTH / 2, HEIGHT / 2, NULL, NULL, NULL));
   assert_false (stg_heatmap_get_cell_area (data, WIDTH, HEIGHT, 3, 3, NULL, NULL, NULL, NULL));
   save (f, surface, "heatmap-empty.png");

@@ -9,7 +9,7 @@
 
 #include "strategos/stg-timeline.h"
 #include "stg-test-file.h"
-#include "stg-test-store.h"
+#include "stg-test-draw.h"
 
 #define WIDTH  1100
 #define HEIGHT 700
@@ -73,63 +73,6 @@ draw (StgTimelineData       *data,
   cairo_destroy (cr);
   cairo_surface_flush (surface);
   return surface;
-}
-
-static guint32
-pixel (cairo_surface_t *surface,
-       int              x,
-       int              y)
-{
-  const guchar *row = cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface);
-
-  return ((const guint32 *) row)[x] & 0xffffff;
-}
-
-static gboolean
-near (guint32 a,
-      guint32 b)
-{
-  for (int shift = 0; shift < 24; shift += 8)
-    if (ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)) > 12)
-      return FALSE;
-  return TRUE;
-}
-
-/* Pixels of @color (or, with @color G_MAXUINT32, not white) in rows
- * @top to @bottom. */
-static guint
-count (cairo_surface_t *surface,
-       guint32          color,
-       int              top,
-       int              bottom)
-{
-  guint n = 0;
-
-  for (int y = top; y < bottom; y++)
-    for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
-      if (color == G_MAXUINT32 ? pixel (surface, x, y) != 0xffffff : near (pixel (surface, x, y), color))
-        n++;
-  return n;
-}
-
-/* Where a reviewer can look at it: the fixture's folder, and
- * STG_TEST_CHART_DIR when set. */
-static void
-save (StgFixture      *f,
-      cairo_surface_t *surface,
-      const char      *name)
-{
-  g_autofree char *path = g_build_filename (f->dir, name, NULL);
-  const char *keep = g_getenv ("STG_TEST_CHART_DIR");
-
-  assert_int_equal (cairo_surface_write_to_png (surface, path), CAIRO_STATUS_SUCCESS);
-  assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
-  if (keep != NULL)
-    {
-      g_autofree char *kept = g_build_filename (keep, name, NULL);
-
-      assert_int_equal (cairo_surface_write_to_png (surface, kept), CAIRO_STATUS_SUCCESS);
-    }
 }
 
 static guint32

@@ -11,6 +11,7 @@
 
 #include "strategos/stg-chart.h"
 #include "strategos/stg-money.h"
+#include "stg-draw-private.h"
 
 /*
  * Amounts stay integers (minor units, whole units for the axis ticks) up
@@ -170,46 +171,7 @@ make_text (Chart      *c,
            const char *text,
            double      scale)
 {
-  PangoLayout *layout = pango_layout_new (c->pango);
-  PangoFontDescription *font = pango_font_description_new ();
-
-  pango_font_description_set_family (font, c->style->font_family != NULL ? c->style->font_family : "Sans");
-  pango_font_description_set_absolute_size (font, c->em * scale * PANGO_SCALE);
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
-  pango_layout_set_text (layout, text, -1);
-  return layout;
-}
-
-static double
-text_width (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return (double) logical.width / PANGO_SCALE;
-}
-
-static double
-text_height (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return (double) logical.height / PANGO_SCALE;
-}
-
-/* The middle of the first line, from the layout's top: where a swatch or
- * a tick sits beside the text. */
-static double
-first_line_middle (PangoLayout *layout)
-{
-  PangoLayoutIter *iter = pango_layout_get_iter (layout);
-  PangoRectangle logical;
-
-  pango_layout_iter_get_line_extents (iter, NULL, &logical);
-  pango_layout_iter_free (iter);
-  return (logical.y + logical.height / 2.0) / PANGO_SCALE;
+  return stg_draw_layout (c->pango, c->style, c->em * scale, text);
 }
 
 static void
@@ -220,14 +182,6 @@ show_text (Chart       *c,
 {
   cairo_move_to (c->cr, x, y);
   pango_cairo_show_layout (c->cr, layout);
-}
-
-static void
-set_color (cairo_t             *cr,
-           const StgChartColor *color,
-           double               alpha)
-{
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
 }
 
 /* What separates bars' segments and rings the dots: the background, or
@@ -409,7 +363,7 @@ layout_legend (Chart  *c,
       pango_layout_set_wrap (item.layout, PANGO_WRAP_WORD);
       pango_layout_set_height (item.layout, -2);
       pango_layout_set_ellipsize (item.layout, PANGO_ELLIPSIZE_END);
-      w = sw + gap + text_width (item.layout);
+      w = sw + gap + stg_draw_text_width (item.layout);
       if (x > 0 && x + w > available)
         {
           x = 0;
@@ -418,7 +372,7 @@ layout_legend (Chart  *c,
         }
       item.x = x;
       item.y = y;
-      item.height = text_height (item.layout);
+      item.height = stg_draw_text_height (item.layout);
       x += w + c->em * 1.4;
       row_height = MAX (row_height, item.height);
       g_array_append_val (c->legend, item);
@@ -503,7 +457,7 @@ widest_tick (Chart    *c,
       g_autofree char *text = tick_label (c, k, share);
       g_autoptr(PangoLayout) layout = make_text (c, text, 0.85);
 
-      widest = MAX (widest, text_width (layout));
+      widest = MAX (widest, stg_draw_text_width (layout));
     }
   return widest;
 }
@@ -519,18 +473,18 @@ draw_axes (Chart *c)
       g_autofree char *text = tick_label (c, k, FALSE);
       g_autoptr(PangoLayout) layout = make_text (c, text, 0.85);
 
-      set_color (c->cr, &c->style->foreground, 0.75);
-      show_text (c, layout, c->x0 - c->em * 0.5 - text_width (layout), y - text_height (layout) / 2);
+      stg_draw_set_color (c->cr, &c->style->foreground, 0.75);
+      show_text (c, layout, c->x0 - c->em * 0.5 - stg_draw_text_width (layout), y - stg_draw_text_height (layout) / 2);
       if (c->has_line)
         {
           g_autofree char *share = tick_label (c, k, TRUE);
           g_autoptr(PangoLayout) right = make_text (c, share, 0.85);
 
-          show_text (c, right, c->x1 + c->em * 0.5, share_y (c, (gint64) k * c->share_step) - text_height (right) / 2);
+          show_text (c, right, c->x1 + c->em * 0.5, share_y (c, (gint64) k * c->share_step) - stg_draw_text_height (right) / 2);
         }
       if (k == 0)
         continue;
-      set_color (c->cr, &c->style->foreground, 0.15);
+      stg_draw_set_color (c->cr, &c->style->foreground, 0.15);
       cairo_set_line_width (c->cr, c->hairline);
       cairo_move_to (c->cr, c->x0, snap (y));
       cairo_line_to (c->cr, c->x1, snap (y));
@@ -568,14 +522,14 @@ draw_bar (Chart              *c,
 
       if (planned == 0)
         continue;
-      set_color (c->cr, &c->series[s].color, 1.0);
+      stg_draw_set_color (c->cr, &c->series[s].color, 1.0);
       cairo_rectangle (c->cr, middle - w / 2, top, w, bottom - top);
       cairo_fill (c->cr);
       /* A thin gap between segments, where both are tall enough to keep
        * their colour visible. */
       if (previous_height > 3 * c->hairline && bottom - top > 3 * c->hairline)
         {
-          set_color (c->cr, halo, 1.0);
+          stg_draw_set_color (c->cr, halo, 1.0);
           cairo_set_line_width (c->cr, c->hairline);
           cairo_move_to (c->cr, middle - w / 2, bottom);
           cairo_line_to (c->cr, middle + w / 2, bottom);
@@ -623,21 +577,21 @@ draw_totals (Chart *c)
       g_autofree char *text = total_label (c, y);
       PangoLayout *layout = make_text (c, text, 0.8);
 
-      if (text_width (layout) > slot_width (c) - c->em * 0.6)
+      if (stg_draw_text_width (layout) > slot_width (c) - c->em * 0.6)
         {
           g_object_unref (layout);
           return;
         }
       g_ptr_array_add (layouts, layout);
     }
-  set_color (c->cr, &c->style->foreground, 0.85);
+  stg_draw_set_color (c->cr, &c->style->foreground, 0.85);
   for (guint y = 0; y < c->n_years; y++)
     {
       PangoLayout *layout = g_ptr_array_index (layouts, y);
       double top = value_y (c, (double) MAX (stg_budget_table_get_year_total (c->table, y)->planned, 0) / c->minor);
 
-      show_text (c, layout, c->x0 + slot_width (c) * (y + 0.5) - text_width (layout) / 2,
-                 top - c->em * 0.2 - text_height (layout));
+      show_text (c, layout, c->x0 + slot_width (c) * (y + 0.5) - stg_draw_text_width (layout) / 2,
+                 top - c->em * 0.2 - stg_draw_text_height (layout));
     }
 }
 
@@ -653,7 +607,7 @@ draw_years (Chart *c)
       g_autofree char *text = g_strdup_printf ("%d", stg_budget_table_get_year (c->table, y));
       g_autoptr(PangoLayout) layout = make_text (c, text, 0.9);
 
-      widest = MAX (widest, text_width (layout));
+      widest = MAX (widest, stg_draw_text_width (layout));
     }
   /* Label every year, or every second, fifth... when they would touch. */
   every = (guint) ceil ((widest + c->em * 0.6) / slot);
@@ -664,15 +618,15 @@ draw_years (Chart *c)
       g_autofree char *text = g_strdup_printf ("%d", stg_budget_table_get_year (c->table, y));
       g_autoptr(PangoLayout) layout = make_text (c, text, 0.9);
 
-      set_color (c->cr, &c->style->foreground, 0.9);
-      show_text (c, layout, c->x0 + slot * (y + 0.5) - text_width (layout) / 2, c->y1 + c->em * 0.35);
+      stg_draw_set_color (c->cr, &c->style->foreground, 0.9);
+      show_text (c, layout, c->x0 + slot * (y + 0.5) - stg_draw_text_width (layout) / 2, c->y1 + c->em * 0.35);
     }
 }
 
 static void
 draw_baseline (Chart *c)
 {
-  set_color (c->cr, &c->style->foreground, 0.6);
+  stg_draw_set_color (c->cr, &c->style->foreground, 0.6);
   cairo_set_line_width (c->cr, c->hairline);
   cairo_move_to (c->cr, c->x0, snap (c->y1));
   cairo_line_to (c->cr, c->x1, snap (c->y1));
@@ -685,10 +639,10 @@ draw_dot (Chart               *c,
           double               y,
           const StgChartColor *halo)
 {
-  set_color (c->cr, halo, 1.0);
+  stg_draw_set_color (c->cr, halo, 1.0);
   cairo_arc (c->cr, x, y, c->em * 0.3 + c->hairline * 1.5, 0, 2 * G_PI);
   cairo_fill (c->cr);
-  set_color (c->cr, &c->style->foreground, 1.0);
+  stg_draw_set_color (c->cr, &c->style->foreground, 1.0);
   cairo_arc (c->cr, x, y, c->em * 0.3, 0, 2 * G_PI);
   cairo_fill (c->cr);
 }
@@ -725,11 +679,11 @@ draw_share_line (Chart               *c,
   cairo_set_line_join (c->cr, CAIRO_LINE_JOIN_ROUND);
   cairo_set_line_cap (c->cr, CAIRO_LINE_CAP_ROUND);
   trace_line (c);
-  set_color (c->cr, halo, 1.0);
+  stg_draw_set_color (c->cr, halo, 1.0);
   cairo_set_line_width (c->cr, width + c->hairline * 3);
   cairo_stroke (c->cr);
   trace_line (c);
-  set_color (c->cr, &c->style->foreground, 1.0);
+  stg_draw_set_color (c->cr, &c->style->foreground, 1.0);
   cairo_set_line_width (c->cr, width);
   cairo_stroke (c->cr);
   for (guint y = 0; y < c->n_years; y++)
@@ -744,26 +698,26 @@ draw_legend_item (Chart               *c,
                   double               y,
                   const StgChartColor *halo)
 {
-  double middle = y + item->y + first_line_middle (item->layout);
+  double middle = y + item->y + stg_draw_first_line_middle (item->layout);
   double swatch = c->em * 0.8;
   double text_x = x + item->x + (item->series != NULL ? swatch : c->em * 1.6) + c->em * 0.4;
 
   if (item->series != NULL)
     {
-      set_color (c->cr, &item->series->color, 1.0);
+      stg_draw_set_color (c->cr, &item->series->color, 1.0);
       cairo_rectangle (c->cr, x + item->x, middle - swatch / 2, swatch, swatch);
       cairo_fill (c->cr);
     }
   else
     {
-      set_color (c->cr, &c->style->foreground, 1.0);
+      stg_draw_set_color (c->cr, &c->style->foreground, 1.0);
       cairo_set_line_width (c->cr, c->em * 0.15);
       cairo_move_to (c->cr, x + item->x, middle);
       cairo_line_to (c->cr, x + item->x + c->em * 1.6, middle);
       cairo_stroke (c->cr);
       draw_dot (c, x + item->x + c->em * 0.8, middle, halo);
     }
-  set_color (c->cr, &c->style->foreground, 0.9);
+  stg_draw_set_color (c->cr, &c->style->foreground, 0.9);
   show_text (c, item->layout, text_x, y + item->y);
 }
 
@@ -776,11 +730,11 @@ draw_empty (Chart *c)
 
   pango_layout_set_width (hint, (int) (MAX (c->width - 4 * c->em, c->em * 6) * PANGO_SCALE));
   pango_layout_set_alignment (hint, PANGO_ALIGN_CENTER);
-  total = text_height (title) + c->em * 0.4 + text_height (hint);
-  set_color (c->cr, &c->style->foreground, 0.85);
-  show_text (c, title, (c->width - text_width (title)) / 2, (c->height - total) / 2);
-  set_color (c->cr, &c->style->foreground, 0.65);
-  show_text (c, hint, 2 * c->em, (c->height - total) / 2 + text_height (title) + c->em * 0.4);
+  total = stg_draw_text_height (title) + c->em * 0.4 + stg_draw_text_height (hint);
+  stg_draw_set_color (c->cr, &c->style->foreground, 0.85);
+  show_text (c, title, (c->width - stg_draw_text_width (title)) / 2, (c->height - total) / 2);
+  stg_draw_set_color (c->cr, &c->style->foreground, 0.65);
+  show_text (c, hint, 2 * c->em, (c->height - total) / 2 + stg_draw_text_height (title) + c->em * 0.4);
 }
 
 /* Everything above the plot and below it, then the plot in between. */
@@ -798,17 +752,17 @@ lay_out (Chart       *c,
     {
       c->note = make_text (c, note, 0.85);
       pango_layout_set_width (c->note, (int) ((c->width - 2 * margin) * PANGO_SCALE));
-      bottom -= text_height (c->note) + c->em * 0.5;
+      bottom -= stg_draw_text_height (c->note) + c->em * 0.5;
     }
   if (c->style->show_legend)
     {
       layout_legend (c, c->width - 2 * margin);
       bottom -= c->legend_height + c->em * 1.1;
     }
-  c->y0 = margin + MAX (text_height (left), right != NULL ? text_height (right) : 0) + c->em;
-  c->y1 = bottom - text_height (year) - c->em * 0.35;
+  c->y0 = margin + MAX (stg_draw_text_height (left), right != NULL ? stg_draw_text_height (right) : 0) + c->em;
+  c->y1 = bottom - stg_draw_text_height (year) - c->em * 0.35;
   c->legend_y = bottom + c->em * 1.1;
-  choose_ticks (c, text_height (year) + c->em * 0.3);
+  choose_ticks (c, stg_draw_text_height (year) + c->em * 0.3);
   c->x0 = margin + widest_tick (c, FALSE) + c->em * 0.5;
   c->x1 = c->width - margin - (c->has_line ? widest_tick (c, TRUE) + c->em * 0.5 : 0);
 }
@@ -823,10 +777,10 @@ draw_chart (Chart *c)
   lay_out (c, left, right);
   if (c->y1 - c->y0 < c->em || c->x1 - c->x0 < c->em)
     return;
-  set_color (c->cr, &c->style->foreground, 0.75);
+  stg_draw_set_color (c->cr, &c->style->foreground, 0.75);
   show_text (c, left, c->em, c->em);
   if (right != NULL)
-    show_text (c, right, c->width - c->em - text_width (right), c->em);
+    show_text (c, right, c->width - c->em - stg_draw_text_width (right), c->em);
   draw_axes (c);
   for (guint y = 0; y < c->n_years; y++)
     draw_bar (c, y, &halo);
@@ -839,8 +793,8 @@ draw_chart (Chart *c)
     draw_legend_item (c, &g_array_index (c->legend, LegendItem, i), c->em, c->legend_y, &halo);
   if (c->note != NULL)
     {
-      set_color (c->cr, &c->style->foreground, 0.7);
-      show_text (c, c->note, c->em, c->height - c->em - text_height (c->note));
+      stg_draw_set_color (c->cr, &c->style->foreground, 0.7);
+      show_text (c, c->note, c->em, c->height - c->em - stg_draw_text_height (c->note));
     }
 }
 
@@ -878,7 +832,7 @@ stg_chart_draw_budget (cairo_t             *cr,
   cairo_clip (cr);
   if (style->background.alpha > 0)
     {
-      set_color (cr, &style->background, 1.0);
+      stg_draw_set_color (cr, &style->background, 1.0);
       cairo_paint (cr);
     }
   c.cr = cr;

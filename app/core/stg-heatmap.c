@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "strategos/stg-heatmap.h"
+#include "stg-draw-private.h"
 
 /*
  * Like the budget chart, every size is a multiple of the font size, so
@@ -442,35 +443,6 @@ make_bold (Map        *m,
   return make_layout (m, markup, scale, TRUE);
 }
 
-static double
-text_width (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return (double) logical.width / PANGO_SCALE;
-}
-
-static double
-text_height (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return (double) logical.height / PANGO_SCALE;
-}
-
-static double
-first_line_middle (PangoLayout *layout)
-{
-  PangoLayoutIter *iter = pango_layout_get_iter (layout);
-  PangoRectangle logical;
-
-  pango_layout_iter_get_line_extents (iter, NULL, &logical);
-  pango_layout_iter_free (iter);
-  return (logical.y + logical.height / 2.0) / PANGO_SCALE;
-}
-
 static const StgHeatmapThreat *
 threat_at (Map   *m,
            guint  index)
@@ -495,19 +467,19 @@ make_axis_labels (Map *m)
 
       label = m->y_labels[level - 1] = make_layout (m, y, 0.85, TRUE);
       pango_layout_set_alignment (label, PANGO_ALIGN_RIGHT);
-      if (text_width (label) > m->em * 9)
+      if (stg_draw_text_width (label) > m->em * 9)
         {
           pango_layout_set_width (label, (int) (m->em * 9 * PANGO_SCALE));
           pango_layout_set_wrap (label, PANGO_WRAP_WORD_CHAR);
         }
-      m->y_label_width = MAX (m->y_label_width, text_width (label));
+      m->y_label_width = MAX (m->y_label_width, stg_draw_text_width (label));
       label = m->x_labels[level - 1] = make_layout (m, x, 0.85, TRUE);
       pango_layout_set_alignment (label, PANGO_ALIGN_CENTER);
       pango_layout_set_wrap (label, PANGO_WRAP_WORD_CHAR);
     }
   m->x_title = make_bold (m, _("Likelihood"), 0.95);
   m->y_title = make_bold (m, _("Impact"), 0.95);
-  m->left = text_height (m->y_title) + m->em * 0.7 + m->y_label_width + m->em * 0.5;
+  m->left = stg_draw_text_height (m->y_title) + m->em * 0.7 + m->y_label_width + m->em * 0.5;
 }
 
 /* The room under the grid when its cells are @cell wide. */
@@ -520,9 +492,9 @@ measure_bottom (Map    *m,
   for (int i = 0; i < LEVELS; i++)
     {
       pango_layout_set_width (m->x_labels[i], cell > m->em ? (int) ((cell - m->em * 0.2) * PANGO_SCALE) : -1);
-      tallest = MAX (tallest, text_height (m->x_labels[i]));
+      tallest = MAX (tallest, stg_draw_text_height (m->x_labels[i]));
     }
-  return m->em * 0.4 + tallest + m->em * 0.5 + text_height (m->x_title);
+  return m->em * 0.4 + tallest + m->em * 0.5 + stg_draw_text_height (m->x_title);
 }
 
 static void
@@ -556,7 +528,7 @@ layout_key (Map *m)
         item.layout = make_layout (m, kind == MARKER_KEY ? _("Addressed by an objective")
                                                          : _("Addressed by no objective"), 0.8, FALSE);
       pango_layout_set_width (item.layout, (int) (MAX (m->lw - swatch - gap, m->em) * PANGO_SCALE));
-      w = (kind == TITLE_KEY ? 0 : swatch + gap) + text_width (item.layout);
+      w = (kind == TITLE_KEY ? 0 : swatch + gap) + stg_draw_text_width (item.layout);
       if (x > 0 && (kind == MARKER_KEY || x + w > m->lw))
         {
           x = 0;
@@ -566,7 +538,7 @@ layout_key (Map *m)
       item.x = x;
       item.y = y;
       x += w + (kind == TITLE_KEY ? gap : space);
-      line = MAX (line, MAX (text_height (item.layout), swatch));
+      line = MAX (line, MAX (stg_draw_text_height (item.layout), swatch));
       g_array_append_val (m->key, item);
     }
   m->key_height = y + line;
@@ -621,8 +593,8 @@ layout_list (Map    *m,
   m->counts = g_new0 (PangoLayout *, n);
   m->header_title = make_bold (m, _("Threat"), 0.8 * scale);
   m->header_count = make_bold (m, _("Objectives"), 0.8 * scale);
-  m->header_height = text_height (m->header_title) + m->em * 0.3;
-  m->count_width = text_width (m->header_count);
+  m->header_height = stg_draw_text_height (m->header_title) + m->em * 0.3;
+  m->count_width = stg_draw_text_width (m->header_count);
   for (guint i = 0; i < n; i++)
     {
       const StgHeatmapThreat *t = threat_at (m, i);
@@ -632,7 +604,7 @@ layout_list (Map    *m,
        * addressing a threat that none addresses */
       m->counts[i] = is_residual (t) ? make_bold (m, C_("objectives", "None"), 0.85 * scale)
                                      : make_layout (m, count, 0.85 * scale, FALSE);
-      m->count_width = MAX (m->count_width, text_width (m->counts[i]));
+      m->count_width = MAX (m->count_width, stg_draw_text_width (m->counts[i]));
     }
   title_width = m->lw - (list_title_x (m) - m->lx) - m->count_width - m->em * 0.8;
   height = m->header_height;
@@ -643,7 +615,7 @@ layout_list (Map    *m,
       pango_layout_set_wrap (m->titles[i], PANGO_WRAP_WORD_CHAR);
       pango_layout_set_ellipsize (m->titles[i], PANGO_ELLIPSIZE_END);
       pango_layout_set_height (m->titles[i], -lines);
-      height += text_height (m->titles[i]) + 2 * list_pad (m);
+      height += stg_draw_text_height (m->titles[i]) + 2 * list_pad (m);
     }
   return height;
 }
@@ -668,7 +640,7 @@ static double
 row_height (Map   *m,
             guint  i)
 {
-  return text_height (m->titles[i]) + 2 * list_pad (m);
+  return stg_draw_text_height (m->titles[i]) + 2 * list_pad (m);
 }
 
 /* Rows from the top of the list: which are shown and where; returns the
@@ -691,7 +663,7 @@ place_list (Map *m)
 
       /* Make room for the line that says what is left out. */
       m->more = make_layout (m, "", 0.8 * m->scale, FALSE);
-      more_height = text_height (m->more) + m->em * 0.3;
+      more_height = stg_draw_text_height (m->more) + m->em * 0.3;
       while (shown > 0 && y + more_height > m->list_limit)
         y -= row_height (m, --shown);
       text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more threat", "and %u more threats", n - shown),
@@ -712,11 +684,11 @@ place_list (Map *m)
       row->bottom = y + row_height (m, i);
       row->marker.r = list_marker_radius (m);
       row->marker.x = m->lx + row->marker.r + m->hairline;
-      row->marker.y = y + list_pad (m) + first_line_middle (m->titles[i]);
+      row->marker.y = y + list_pad (m) + stg_draw_first_line_middle (m->titles[i]);
       row->marker.shown = TRUE;
       y = row->bottom;
     }
-  return m->more != NULL ? y + m->em * 0.3 + text_height (m->more) : y;
+  return m->more != NULL ? y + m->em * 0.3 + stg_draw_text_height (m->more) : y;
 }
 
 /* The markers of one cell: as large as room allows, in rows, the last row
@@ -985,14 +957,6 @@ lay_out (Map *m)
 
 /* Drawing */
 
-static void
-set_color (cairo_t             *cr,
-           const StgChartColor *color,
-           double               alpha)
-{
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
-}
-
 static gboolean
 is_dark_text (const StgChartStyle *style)
 {
@@ -1045,19 +1009,19 @@ draw_disc (Map        *m,
   double ring = MAX (spot->r * 0.16, m->hairline * 1.5);
 
   cairo_new_path (m->cr);
-  set_color (m->cr, &white, alpha);
+  stg_draw_set_color (m->cr, &white, alpha);
   cairo_arc (m->cr, spot->x, spot->y, spot->r + m->hairline * 1.5, 0, 2 * G_PI);
   cairo_fill (m->cr);
   if (hollow)
     {
       cairo_arc (m->cr, spot->x, spot->y, spot->r - ring / 2, 0, 2 * G_PI);
-      set_color (m->cr, &residual, alpha);
+      stg_draw_set_color (m->cr, &residual, alpha);
       cairo_set_line_width (m->cr, ring);
       cairo_stroke (m->cr);
     }
   else
     {
-      set_color (m->cr, &marker_fill, alpha);
+      stg_draw_set_color (m->cr, &marker_fill, alpha);
       cairo_arc (m->cr, spot->x, spot->y, spot->r, 0, 2 * G_PI);
       cairo_fill (m->cr);
     }
@@ -1079,7 +1043,7 @@ draw_marker (Map                    *m,
   /* Centred on the digits' ink, not the line's, so that they sit in the
    * middle of the disc. */
   pango_layout_get_pixel_extents (layout, &ink_rect, NULL);
-  set_color (m->cr, is_residual (t) ? &residual : &white, alpha);
+  stg_draw_set_color (m->cr, is_residual (t) ? &residual : &white, alpha);
   show_layout (m, layout, spot->x - ink_rect.x - ink_rect.width / 2.0, spot->y - ink_rect.y - ink_rect.height / 2.0);
 }
 
@@ -1089,21 +1053,21 @@ draw_axes (Map *m)
   Geometry *g = m->g;
   double grid = LEVELS * g->cell;
 
-  set_color (m->cr, &m->style->foreground, 0.85);
+  stg_draw_set_color (m->cr, &m->style->foreground, 0.85);
   for (int level = 1; level <= LEVELS; level++)
     {
       PangoLayout *y = m->y_labels[level - 1];
       PangoLayout *x = m->x_labels[level - 1];
       double row_middle = g->gy + (LEVELS - level + 0.5) * g->cell;
-      double y_width = pango_layout_get_width (y) >= 0 ? pango_layout_get_width (y) / (double) PANGO_SCALE : text_width (y);
+      double y_width = pango_layout_get_width (y) >= 0 ? pango_layout_get_width (y) / (double) PANGO_SCALE : stg_draw_text_width (y);
 
-      show_layout (m, y, g->gx - m->em * 0.5 - y_width, row_middle - text_height (y) / 2);
+      show_layout (m, y, g->gx - m->em * 0.5 - y_width, row_middle - stg_draw_text_height (y) / 2);
       show_layout (m, x, g->gx + (level - 1) * g->cell + m->em * 0.1, g->gy + grid + m->em * 0.4);
     }
-  set_color (m->cr, &m->style->foreground, 1.0);
-  show_layout (m, m->x_title, g->gx + (grid - text_width (m->x_title)) / 2, g->gy + grid + m->bottom - text_height (m->x_title));
+  stg_draw_set_color (m->cr, &m->style->foreground, 1.0);
+  show_layout (m, m->x_title, g->gx + (grid - stg_draw_text_width (m->x_title)) / 2, g->gy + grid + m->bottom - stg_draw_text_height (m->x_title));
   cairo_save (m->cr);
-  cairo_translate (m->cr, g->gx - m->left, g->gy + (grid + text_width (m->y_title)) / 2);
+  cairo_translate (m->cr, g->gx - m->left, g->gy + (grid + stg_draw_text_width (m->y_title)) / 2);
   cairo_rotate (m->cr, -G_PI / 2);
   pango_cairo_update_layout (m->cr, m->y_title);
   show_layout (m, m->y_title, 0, 0);
@@ -1126,14 +1090,14 @@ draw_cells (Map *m)
         g_autofree char *score = g_strdup_printf ("%d", l * i);
         g_autoptr(PangoLayout) layout = make_layout (m, score, 0.7, FALSE);
 
-        set_color (m->cr, &band_colors[stg_heatmap_risk_band (l, i)], 1.0);
+        stg_draw_set_color (m->cr, &band_colors[stg_heatmap_risk_band (l, i)], 1.0);
         cairo_rectangle (m->cr, x, y, g->cell, g->cell);
         cairo_fill (m->cr);
-        set_color (m->cr, &ink, 0.5);
+        stg_draw_set_color (m->cr, &ink, 0.5);
         show_layout (m, layout, x + MAX (m->em * 0.3, g->cell * 0.06), y + m->em * 0.2);
       }
   /* The separators, drawn over the cells so that they are even. */
-  set_color (m->cr, &halo, 1.0);
+  stg_draw_set_color (m->cr, &halo, 1.0);
   cairo_set_line_width (m->cr, gap);
   for (int k = 1; k < LEVELS; k++)
     {
@@ -1159,8 +1123,8 @@ draw_badges (Map *m)
           continue;
         text = g_strdup_printf ("+%u", m->g->hidden[l][i]);
         layout = make_bold (m, text, MIN (0.75, spot->r / m->em * 0.9));
-        set_color (m->cr, &ink, 0.85);
-        show_layout (m, layout, spot->x - text_width (layout) / 2, spot->y - text_height (layout) / 2);
+        stg_draw_set_color (m->cr, &ink, 0.85);
+        show_layout (m, layout, spot->x - stg_draw_text_width (layout) / 2, spot->y - stg_draw_text_height (layout) / 2);
       }
 }
 
@@ -1171,7 +1135,7 @@ draw_ring (Map        *m,
   StgChartColor color = accent_color (m->style);
 
   cairo_new_path (m->cr);
-  set_color (m->cr, &color, 1.0);
+  stg_draw_set_color (m->cr, &color, 1.0);
   cairo_set_line_width (m->cr, MAX (m->em * 0.18, 2 * m->hairline));
   cairo_arc (m->cr, spot->x, spot->y, spot->r + m->em * 0.3, 0, 2 * G_PI);
   cairo_stroke (m->cr);
@@ -1209,7 +1173,7 @@ draw_drag (Map *m)
       StgChartColor color = accent_color (m->style);
       double w = MAX (m->em * 0.2, 2 * m->hairline);
 
-      set_color (m->cr, &color, 1.0);
+      stg_draw_set_color (m->cr, &color, 1.0);
       cairo_set_line_width (m->cr, w);
       cairo_rectangle (m->cr, g->gx + floor (x / g->cell) * g->cell + w / 2,
                        g->gy + floor (y / g->cell) * g->cell + w / 2, g->cell - w, g->cell - w);
@@ -1232,21 +1196,21 @@ draw_key (Map *m)
     {
       const KeyItem *item = &g_array_index (m->key, KeyItem, i);
       double x = m->lx + item->x, y = m->ly + item->y;
-      double middle = y + first_line_middle (item->layout);
+      double middle = y + stg_draw_first_line_middle (item->layout);
 
       if (item->kind == TITLE_KEY)
         {
-          set_color (m->cr, &m->style->foreground, 0.85);
+          stg_draw_set_color (m->cr, &m->style->foreground, 0.85);
           show_layout (m, item->layout, x, y);
           continue;
         }
       if (item->kind < STG_N_RISK_BANDS)
         {
-          set_color (m->cr, &band_colors[item->kind], 1.0);
+          stg_draw_set_color (m->cr, &band_colors[item->kind], 1.0);
           cairo_rectangle (m->cr, x, middle - swatch / 2, swatch, swatch);
           cairo_fill (m->cr);
           /* An edge for the palest band on white paper. */
-          set_color (m->cr, &ink, 0.25);
+          stg_draw_set_color (m->cr, &ink, 0.25);
           cairo_set_line_width (m->cr, m->hairline);
           cairo_rectangle (m->cr, x + m->hairline / 2, middle - swatch / 2 + m->hairline / 2,
                            swatch - m->hairline, swatch - m->hairline);
@@ -1258,7 +1222,7 @@ draw_key (Map *m)
 
           draw_disc (m, item->kind == RESIDUAL_KEY, &spot, 1.0);
         }
-      set_color (m->cr, &m->style->foreground, 0.85);
+      stg_draw_set_color (m->cr, &m->style->foreground, 0.85);
       show_layout (m, item->layout, x + swatch + gap, y);
     }
 }
@@ -1274,10 +1238,10 @@ draw_list (Map *m)
   int selected = threat_index (m->data, m->data->selected);
   double last = top + m->header_height;
 
-  set_color (m->cr, &m->style->foreground, 0.7);
+  stg_draw_set_color (m->cr, &m->style->foreground, 0.7);
   show_layout (m, m->header_title, list_title_x (m), top);
-  show_layout (m, m->header_count, right - text_width (m->header_count), top);
-  set_color (m->cr, &m->style->foreground, 0.35);
+  show_layout (m, m->header_count, right - stg_draw_text_width (m->header_count), top);
+  stg_draw_set_color (m->cr, &m->style->foreground, 0.35);
   cairo_set_line_width (m->cr, m->hairline);
   cairo_move_to (m->cr, m->lx, top + m->header_height - m->hairline / 2);
   cairo_line_to (m->cr, right, top + m->header_height - m->hairline / 2);
@@ -1292,22 +1256,22 @@ draw_list (Map *m)
         continue;
       if ((int) i == selected)
         {
-          set_color (m->cr, &highlight, 0.16);
+          stg_draw_set_color (m->cr, &highlight, 0.16);
           cairo_rectangle (m->cr, m->lx - m->em * 0.2, row->top, m->lw + m->em * 0.4, row->bottom - row->top);
           cairo_fill (m->cr);
         }
       draw_marker (m, t, &row->marker, 1.0);
-      set_color (m->cr, &m->style->foreground, 0.95);
+      stg_draw_set_color (m->cr, &m->style->foreground, 0.95);
       show_layout (m, m->titles[i], list_title_x (m), text_top);
       if (is_residual (t))
-        set_color (m->cr, &red, 1.0);
+        stg_draw_set_color (m->cr, &red, 1.0);
       else
-        set_color (m->cr, &m->style->foreground, 0.85);
-      show_layout (m, m->counts[i], right - text_width (m->counts[i]),
-                   text_top + first_line_middle (m->titles[i]) - first_line_middle (m->counts[i]));
+        stg_draw_set_color (m->cr, &m->style->foreground, 0.85);
+      show_layout (m, m->counts[i], right - stg_draw_text_width (m->counts[i]),
+                   text_top + stg_draw_first_line_middle (m->titles[i]) - stg_draw_first_line_middle (m->counts[i]));
       if (i + 1 < n && m->g->rows[i + 1].shown)
         {
-          set_color (m->cr, &m->style->foreground, 0.1);
+          stg_draw_set_color (m->cr, &m->style->foreground, 0.1);
           cairo_move_to (m->cr, list_title_x (m), row->bottom);
           cairo_line_to (m->cr, right, row->bottom);
           cairo_stroke (m->cr);
@@ -1316,7 +1280,7 @@ draw_list (Map *m)
     }
   if (m->more != NULL)
     {
-      set_color (m->cr, &m->style->foreground, 0.65);
+      stg_draw_set_color (m->cr, &m->style->foreground, 0.65);
       show_layout (m, m->more, list_title_x (m), last + m->em * 0.3);
     }
 }
@@ -1331,11 +1295,11 @@ draw_empty (Map *m)
 
   pango_layout_set_width (hint, (int) (MAX (MIN (m->width - 4 * m->em, m->em * 32), m->em * 6) * PANGO_SCALE));
   pango_layout_set_alignment (hint, PANGO_ALIGN_CENTER);
-  total = text_height (title) + m->em * 0.4 + text_height (hint);
-  set_color (m->cr, &m->style->foreground, 0.85);
-  show_layout (m, title, (m->width - text_width (title)) / 2, (m->height - total) / 2);
-  set_color (m->cr, &m->style->foreground, 0.65);
-  show_layout (m, hint, (m->width - text_width (hint)) / 2, (m->height - total) / 2 + text_height (title) + m->em * 0.4);
+  total = stg_draw_text_height (title) + m->em * 0.4 + stg_draw_text_height (hint);
+  stg_draw_set_color (m->cr, &m->style->foreground, 0.85);
+  show_layout (m, title, (m->width - stg_draw_text_width (title)) / 2, (m->height - total) / 2);
+  stg_draw_set_color (m->cr, &m->style->foreground, 0.65);
+  show_layout (m, hint, (m->width - stg_draw_text_width (hint)) / 2, (m->height - total) / 2 + stg_draw_text_height (title) + m->em * 0.4);
 }
 
 static void
@@ -1377,7 +1341,7 @@ stg_heatmap_draw (cairo_t             *cr,
   cairo_clip (cr);
   if (style->background.alpha > 0)
     {
-      set_color (cr, &style->background, 1.0);
+      stg_draw_set_color (cr, &style->background, 1.0);
       cairo_paint (cr);
     }
   map_init (&m, data, style, pango_cairo_create_context (cr), width, height);

@@ -13,6 +13,7 @@
 #include "strategos/stg-record.h"
 #include "strategos/stg-store.h"
 #include "strategos/stg-timeline.h"
+#include "stg-draw-private.h"
 
 /*
  * Where everything goes is arithmetic on the font size and the drawing's
@@ -783,33 +784,7 @@ make_text (Drawing    *d,
            const char *text,
            double      scale)
 {
-  PangoLayout *layout = pango_layout_new (d->pango);
-  PangoFontDescription *font = pango_font_description_new ();
-
-  pango_font_description_set_family (font, d->style->font_family != NULL ? d->style->font_family : "Sans");
-  pango_font_description_set_absolute_size (font, d->em * scale * PANGO_SCALE);
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
-  pango_layout_set_text (layout, text, -1);
-  return layout;
-}
-
-static double
-text_width (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return (double) logical.width / PANGO_SCALE;
-}
-
-static double
-text_height (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return (double) logical.height / PANGO_SCALE;
+  return stg_draw_layout (d->pango, d->style, d->em * scale, text);
 }
 
 static void
@@ -833,14 +808,6 @@ show_text (Drawing     *d,
   pango_cairo_show_layout (d->cr, layout);
 }
 
-static void
-set_color (cairo_t             *cr,
-           const StgChartColor *color,
-           double               alpha)
-{
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
-}
-
 /* Vertical hairlines fall on pixel centres on screen. */
 static double
 snap (double x)
@@ -855,7 +822,7 @@ vline (Drawing *d,
        double   y1,
        double   alpha)
 {
-  set_color (d->cr, &d->style->foreground, alpha);
+  stg_draw_set_color (d->cr, &d->style->foreground, alpha);
   cairo_set_line_width (d->cr, d->hairline);
   cairo_move_to (d->cr, snap (x), y0);
   cairo_line_to (d->cr, snap (x), y1);
@@ -938,12 +905,12 @@ show_text_haloed (Drawing             *d,
   cairo_save (d->cr);
   cairo_move_to (d->cr, x, y);
   pango_cairo_layout_path (d->cr, layout);
-  set_color (d->cr, &halo, 0.85);
+  stg_draw_set_color (d->cr, &halo, 0.85);
   cairo_set_line_width (d->cr, 0.25 * d->em);
   cairo_set_line_join (d->cr, CAIRO_LINE_JOIN_ROUND);
   cairo_stroke (d->cr);
   cairo_restore (d->cr);
-  set_color (d->cr, color, alpha);
+  stg_draw_set_color (d->cr, color, alpha);
   show_text (d, layout, x, y);
 }
 
@@ -1009,7 +976,7 @@ set_bar_fill (Drawing              *d,
 
   if (bar == NULL || (bar->has_deadline && bar->has_start))
     {
-      set_color (d->cr, c, 1.0);
+      stg_draw_set_color (d->cr, c, 1.0);
       return;
     }
   gradient = cairo_pattern_create_linear (x, 0, x + w, 0);
@@ -1053,7 +1020,7 @@ paint_bar (Drawing              *d,
         hatch (d, x, y, w, h, -1);
       cairo_restore (d->cr);
     }
-  set_color (d->cr, &edge, look->pattern == PATTERN_HOLLOW ? 0.55 : 1.0);
+  stg_draw_set_color (d->cr, &edge, look->pattern == PATTERN_HOLLOW ? 0.55 : 1.0);
   cairo_set_line_width (d->cr, d->hairline * (look->pattern == PATTERN_HOLLOW ? 1.5 : 1.0));
   if (open_ended || look->pattern == PATTERN_HOLLOW)
     cairo_set_dash (d->cr, dashes, 2, 0);
@@ -1082,7 +1049,7 @@ draw_bar_label (Drawing              *d,
   double after = x + w + pad;
   double after_right = MIN (limit, d->g.x1) - pad;
   g_autoptr(PangoLayout) layout = make_text (d, bar->title, 0.82);
-  double needed = text_width (layout);
+  double needed = stg_draw_text_width (layout);
   gboolean outside = needed > right - left && after_right - after > right - left;
 
   if (outside)
@@ -1103,17 +1070,17 @@ draw_bar_label (Drawing              *d,
       pango_attr_list_unref (attrs);
     }
   if (outside)
-    show_text_haloed (d, layout, left, y + (h - text_height (layout)) / 2,
+    show_text_haloed (d, layout, left, y + (h - stg_draw_text_height (layout)) / 2,
                       &d->style->foreground, look->pattern == PATTERN_HOLLOW ? 0.7 : 0.9);
   else
     {
       if (look->pattern == PATTERN_HOLLOW)
-        set_color (d->cr, &d->style->foreground, 0.7);
+        stg_draw_set_color (d->cr, &d->style->foreground, 0.7);
       else if (look->light_text)
         cairo_set_source_rgb (d->cr, 1, 1, 1);
       else
         cairo_set_source_rgb (d->cr, 0, 0, 0);
-      show_text (d, layout, left, y + (h - text_height (layout)) / 2);
+      show_text (d, layout, left, y + (h - stg_draw_text_height (layout)) / 2);
     }
 }
 
@@ -1128,10 +1095,10 @@ draw_selection (Drawing *d,
   double grow = 0.18 * d->em;
 
   rounded_rect (d->cr, x - grow, y - grow, w + 2 * grow, h + 2 * grow, 0.35 * d->em);
-  set_color (d->cr, &halo, 1.0);
+  stg_draw_set_color (d->cr, &halo, 1.0);
   cairo_set_line_width (d->cr, 0.32 * d->em);
   cairo_stroke_preserve (d->cr);
-  set_color (d->cr, &d->style->foreground, 1.0);
+  stg_draw_set_color (d->cr, &d->style->foreground, 1.0);
   cairo_set_line_width (d->cr, 0.16 * d->em);
   cairo_stroke (d->cr);
 }
@@ -1182,7 +1149,7 @@ draw_lane_name (Drawing    *d,
 {
   double height = lane_height (lane, d->em);
   g_autoptr(PangoLayout) layout = make_text (d, lane->label, 0.9);
-  double line = text_height (layout);
+  double line = stg_draw_text_height (layout);
   int lines = MAX ((int) ((height - 0.2 * d->em) / MAX (line, 1)), 1);
   double y;
 
@@ -1200,9 +1167,9 @@ draw_lane_name (Drawing    *d,
     }
   /* In the middle of what shows of the lane, so that a lane scrolling
    * past the band's edge keeps its name in sight as long as it can. */
-  y = (MAX (top, d->g.lanes_y0) + MIN (top + height, d->g.lanes_y1) - text_height (layout)) / 2;
-  y = MAX (MIN (y, top + height - text_height (layout) - 0.1 * d->em), top + 0.1 * d->em);
-  set_color (d->cr, &d->style->foreground, lane->actor_id == 0 ? 0.7 : 0.9);
+  y = (MAX (top, d->g.lanes_y0) + MIN (top + height, d->g.lanes_y1) - stg_draw_text_height (layout)) / 2;
+  y = MAX (MIN (y, top + height - stg_draw_text_height (layout) - 0.1 * d->em), top + 0.1 * d->em);
+  stg_draw_set_color (d->cr, &d->style->foreground, lane->actor_id == 0 ? 0.7 : 0.9);
   show_text (d, layout, d->g.gutter_x0, y);
 }
 
@@ -1248,7 +1215,7 @@ draw_lane_stripes (Drawing *d)
 
       if (l % 2 == 0)
         {
-          set_color (d->cr, &d->style->foreground, 0.04);
+          stg_draw_set_color (d->cr, &d->style->foreground, 0.04);
           cairo_rectangle (d->cr, d->g.gutter_x0 - 0.5 * d->em, top, d->g.x1 - d->g.gutter_x0 + 0.5 * d->em, height);
           cairo_fill (d->cr);
         }
@@ -1280,7 +1247,7 @@ widest_month (Drawing *d)
       if (g_date_strftime (name, sizeof name, "%b", &date) > 0)
         {
           g_autoptr(PangoLayout) layout = make_text (d, name, 0.82);
-          widest = MAX (widest, text_width (layout));
+          widest = MAX (widest, stg_draw_text_width (layout));
         }
     }
   return widest;
@@ -1302,7 +1269,7 @@ choose_sub_ticks (Drawing *d,
 
   if (px_per_day * 30.4 >= widest_month (d) + 0.8 * d->em)
     return SUB_MONTHS;
-  if (px_per_day * 91.3 >= text_width (quarter) + 1.2 * d->em)
+  if (px_per_day * 91.3 >= stg_draw_text_width (quarter) + 1.2 * d->em)
     return SUB_QUARTERS;
   return SUB_NONE;
 }
@@ -1313,7 +1280,7 @@ year_step (Drawing *d,
 {
   static const int steps[] = { 1, 2, 5, 10, 20, 50, 100 };
   g_autoptr(PangoLayout) layout = make_text (d, "2030", 0.9);
-  double needed = text_width (layout) + 1.2 * d->em;
+  double needed = stg_draw_text_width (layout) + 1.2 * d->em;
 
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     if (steps[i] * 365.25 * px_per_day >= needed)
@@ -1334,12 +1301,12 @@ label_span (Drawing    *d,
 {
   g_autoptr(PangoLayout) layout = make_text (d, text, scale);
   double left = MAX (a, d->g.x0), right = MIN (b, d->g.x1);
-  double w = text_width (layout);
+  double w = stg_draw_text_width (layout);
 
   if (right - left < w + 0.3 * d->em)
     return;
-  set_color (d->cr, &d->style->foreground, alpha);
-  show_text (d, layout, (left + right - w) / 2, y - text_height (layout) / 2);
+  stg_draw_set_color (d->cr, &d->style->foreground, alpha);
+  show_text (d, layout, (left + right - w) / 2, y - stg_draw_text_height (layout) / 2);
 }
 
 static void
@@ -1417,7 +1384,7 @@ draw_axis (Drawing *d)
         label_span (d, text, 0.9, a, a + (b - a) * step, year_middle, 0.9);
     }
   cairo_restore (d->cr);
-  set_color (d->cr, &d->style->foreground, 0.45);
+  stg_draw_set_color (d->cr, &d->style->foreground, 0.45);
   cairo_set_line_width (d->cr, d->hairline);
   cairo_move_to (d->cr, d->g.x0, snap (d->g.axis_y1));
   cairo_line_to (d->cr, d->g.x1, snap (d->g.axis_y1));
@@ -1440,7 +1407,7 @@ shade_outside_horizon (Drawing *d)
   double a = day_x (&d->g, d->view, d->data->horizon_start);
   double b = day_x (&d->g, d->view, d->data->horizon_end + 1.0);
 
-  set_color (d->cr, &d->style->foreground, 0.06);
+  stg_draw_set_color (d->cr, &d->style->foreground, 0.06);
   if (a > d->g.x0)
     cairo_rectangle (d->cr, d->g.x0, d->g.lanes_y0, MIN (a, d->g.x1) - d->g.x0, d->g.lanes_y1 - d->g.lanes_y0);
   if (b < d->g.x1)
@@ -1465,14 +1432,14 @@ marker_line (Drawing *d,
   switch (kind)
     {
     case 0: /* today */
-      set_color (d->cr, &today_color, 1.0);
+      stg_draw_set_color (d->cr, &today_color, 1.0);
       break;
     case 1: /* the end of the legislature */
-      set_color (d->cr, &d->style->foreground, 0.8);
+      stg_draw_set_color (d->cr, &d->style->foreground, 0.8);
       cairo_set_dash (d->cr, dashes, 2, 0);
       break;
     default: /* the horizon */
-      set_color (d->cr, &d->style->foreground, 0.55);
+      stg_draw_set_color (d->cr, &d->style->foreground, 0.55);
       break;
     }
   cairo_stroke (d->cr);
@@ -1488,7 +1455,7 @@ place_marker_label (Drawing     *d,
                     PangoLayout *layout)
 {
   Marker *m = &markers[n];
-  double w = text_width (layout), gap = 0.35 * d->em;
+  double w = stg_draw_text_width (layout), gap = 0.35 * d->em;
 
   m->label_x0 = m->x + gap;
   if (m->label_x0 + w > d->g.x1)
@@ -1564,7 +1531,7 @@ draw_marker_labels (Drawing *d)
       markers[k].label = what[k].label;
       place_marker_label (d, markers, k, layout);
       top = d->g.marker_y0 + markers[k].row * MARKER_ROW * d->em;
-      show_text_haloed (d, layout, markers[k].label_x0, top + MARKER_ROW * d->em / 2 - text_height (layout) / 2,
+      show_text_haloed (d, layout, markers[k].label_x0, top + MARKER_ROW * d->em / 2 - stg_draw_text_height (layout) / 2,
                         k == 0 ? today_label_color (d->style) : &d->style->foreground, k == 0 ? 1.0 : 0.8);
     }
 }
@@ -1586,8 +1553,8 @@ draw_legend_item (Drawing    *d,
   paint_bar (d, look, NULL, open_ended, x, y + (LEGEND_ROW * d->em - sh) / 2, sw, sh);
   pango_layout_set_width (layout, (int) ((LEGEND_SLOT - 3.1) * d->em * PANGO_SCALE));
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  set_color (d->cr, &d->style->foreground, 0.9);
-  show_text (d, layout, x + sw + 0.5 * d->em, y + (LEGEND_ROW * d->em - text_height (layout)) / 2);
+  stg_draw_set_color (d->cr, &d->style->foreground, 0.9);
+  show_text (d, layout, x + sw + 0.5 * d->em, y + (LEGEND_ROW * d->em - stg_draw_text_height (layout)) / 2);
 }
 
 static void
@@ -1608,12 +1575,12 @@ draw_caption (Drawing *d)
   g_autoptr(PangoLayout) layout = make_text (d, _("Objectives by lead actor"), 0.85);
   g_autoptr(PangoLayout) lead = make_text (d, _("Lead actor"), 0.85);
 
-  set_color (d->cr, &d->style->foreground, 0.75);
+  stg_draw_set_color (d->cr, &d->style->foreground, 0.75);
   show_text (d, layout, d->g.margin, d->g.margin);
   set_weight (lead, PANGO_WEIGHT_BOLD);
   pango_layout_set_width (lead, (int) ((d->g.gutter_x1 - d->g.gutter_x0) * PANGO_SCALE));
   pango_layout_set_ellipsize (lead, PANGO_ELLIPSIZE_END);
-  show_text (d, lead, d->g.gutter_x0, d->g.axis_y1 - text_height (lead) - 0.2 * d->em);
+  show_text (d, lead, d->g.gutter_x0, d->g.axis_y1 - stg_draw_text_height (lead) - 0.2 * d->em);
 }
 
 static void
@@ -1625,11 +1592,11 @@ draw_empty (Drawing *d)
 
   pango_layout_set_width (hint, (int) (MAX (d->width - 4 * d->em, d->em * 6) * PANGO_SCALE));
   pango_layout_set_alignment (hint, PANGO_ALIGN_CENTER);
-  total = text_height (title) + d->em * 0.4 + text_height (hint);
-  set_color (d->cr, &d->style->foreground, 0.85);
-  show_text (d, title, (d->width - text_width (title)) / 2, (d->height - total) / 2);
-  set_color (d->cr, &d->style->foreground, 0.65);
-  show_text (d, hint, 2 * d->em, (d->height - total) / 2 + text_height (title) + d->em * 0.4);
+  total = stg_draw_text_height (title) + d->em * 0.4 + stg_draw_text_height (hint);
+  stg_draw_set_color (d->cr, &d->style->foreground, 0.85);
+  show_text (d, title, (d->width - stg_draw_text_width (title)) / 2, (d->height - total) / 2);
+  stg_draw_set_color (d->cr, &d->style->foreground, 0.65);
+  show_text (d, hint, 2 * d->em, (d->height - total) / 2 + stg_draw_text_height (title) + d->em * 0.4);
 }
 
 static void
@@ -1669,7 +1636,7 @@ stg_timeline_draw (cairo_t               *cr,
   cairo_clip (cr);
   if (style->background.alpha > 0)
     {
-      set_color (cr, &style->background, 1.0);
+      stg_draw_set_color (cr, &style->background, 1.0);
       cairo_paint (cr);
     }
   d.cr = cr;

@@ -1,0 +1,25 @@
+/* stg-draw-private.h: what the cairo renderers (chart, heat map, timeline) share */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "strategos/stg-chart.h"
+
+G_BEGIN_DECLS
+
+/* A layout of @text in @style's family at @size pixels (points on PDF). */
+PangoLayout *stg_draw_layout            (PangoContext        *pango,
+                                         const StgChartStyle *style,
+                                         double               size,
+                                         const char          *text);
+double       stg_draw_text_width        (PangoLayout         *layout);
+double       stg_draw_text_height       (PangoLayout         *layout);
+/* The middle of the first line, from the layout's top: where a swatch or
+ * a tick sits beside the text. */
+double       stg_draw_first_line_middle (PangoLayout         *layout);
+void         stg_draw_set_color         (cairo_t             *cr,
+                                         const StgChartColor *color,
+                                         double               alpha);
+
+G_END_DECLS

@@ -1,0 +1,62 @@
+/* stg-draw.c: what the cairo renderers (chart, heat map, timeline) share */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "stg-draw"
+
+#include "config.h"
+
+#include "stg-draw-private.h"
+
+PangoLayout *
+stg_draw_layout (PangoContext        *pango,
+                 const StgChartStyle *style,
+                 double               size,
+                 const char          *text)
+{
+  PangoLayout *layout = pango_layout_new (pango);
+  PangoFontDescription *font = pango_font_description_new ();
+
+  pango_font_description_set_family (font, style->font_family != NULL ? style->font_family : "Sans");
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_text (layout, text, -1);
+  return layout;
+}
+
+double
+stg_draw_text_width (PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  return (double) logical.width / PANGO_SCALE;
+}
+
+double
+stg_draw_text_height (PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  return (double) logical.height / PANGO_SCALE;
+}
+
+double
+stg_draw_first_line_middle (PangoLayout *layout)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  PangoRectangle logical;
+
+  pango_layout_iter_get_line_extents (iter, NULL, &logical);
+  pango_layout_iter_free (iter);
+  return (logical.y + logical.height / 2.0) / PANGO_SCALE;
+}
+
+void
+stg_draw_set_color (cairo_t             *cr,
+                    const StgChartColor *color,
+                    double               alpha)
+{
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
+}
