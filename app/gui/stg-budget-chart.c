@@ -33,9 +33,9 @@ G_DEFINE_FINAL_TYPE (StgBudgetChart, stg_budget_chart, GTK_TYPE_WIDGET)
 
 /* The widget's CSS font and colour, in pixels. The family string belongs
  * to the widget's Pango context and lives as long as this frame. */
-static void
-style_from_widget (GtkWidget     *widget,
-                   StgChartStyle *style)
+void
+stg_chart_style_from_widget (GtkWidget     *widget,
+                             StgChartStyle *style)
 {
   PangoContext *context = gtk_widget_get_pango_context (widget);
   const PangoFontDescription *font = pango_context_get_font_description (context);
@@ -71,7 +71,7 @@ stg_budget_chart_snapshot (GtkWidget   *widget,
 
   if (self->table == NULL || width <= 0 || height <= 0)
     return;
-  style_from_widget (widget, &style);
+  stg_chart_style_from_widget (widget, &style);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   stg_chart_draw_budget (cr, width, height, self->table, &style);
   cairo_destroy (cr);

@@ -20,4 +20,11 @@ void            stg_budget_chart_set_table (StgBudgetChart *self,
 /* The table shown, owned by the chart, or NULL. */
 StgBudgetTable *stg_budget_chart_get_table (StgBudgetChart *self);
 
+/* @style from @widget's CSS font (in pixels, a little smaller than body
+ * text) and colour, on a transparent background: how the charts, the heat
+ * map and the timeline take the theme. The font family belongs to the
+ * widget's Pango context. */
+void            stg_chart_style_from_widget (GtkWidget     *widget,
+                                             StgChartStyle *style);
+
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include "strategos/stg-heatmap.h"
 #include "stg-display.h"
+#include "stg-budget-chart.h"
 #include "stg-heatmap-page.h"
 
 /*
@@ -73,32 +74,6 @@ toast (StgHeatmapPage *self,
 
 /* Drawing */
 
-/* The widget's CSS font and colour, in pixels, as the budget chart takes
- * them. The family string belongs to the widget's Pango context. */
-static void
-style_from_widget (GtkWidget     *widget,
-                   StgChartStyle *style)
-{
-  PangoContext *context = gtk_widget_get_pango_context (widget);
-  const PangoFontDescription *font = pango_context_get_font_description (context);
-  double size = pango_font_description_get_size (font) / (double) PANGO_SCALE;
-  double dpi = pango_cairo_context_get_resolution (context);
-  GdkRGBA color;
-
-  stg_chart_style_init_default (style);
-  if (!pango_font_description_get_size_is_absolute (font))
-    size *= (dpi > 0 ? dpi : 96.0) / 72.0;
-  if (pango_font_description_get_family (font) != NULL)
-    style->font_family = pango_font_description_get_family (font);
-  style->font_size = (size > 0 ? size : 14.0) * 0.9;
-  /* GTK 4.8 has no gtk_widget_get_color () yet. */
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  style->foreground = (StgChartColor) { color.red, color.green, color.blue, color.alpha };
-  style->background = (StgChartColor) { 0, 0, 0, 0 };
-}
-
 static void
 draw_map (GtkDrawingArea *area,
           cairo_t        *cr,
@@ -111,7 +86,7 @@ draw_map (GtkDrawingArea *area,
 
   if (self->data == NULL)
     return;
-  style_from_widget (GTK_WIDGET (area), &style);
+  stg_chart_style_from_widget (GTK_WIDGET (area), &style);
   stg_heatmap_draw (cr, width, height, self->data, &style);
 }
 

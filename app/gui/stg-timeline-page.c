@@ -10,6 +10,7 @@
 #include <pango/pangocairo.h>
 
 #include "strategos/stg-timeline.h"
+#include "stg-budget-chart.h"
 #include "stg-timeline-page.h"
 
 /*
@@ -57,24 +58,7 @@ static void
 get_style (StgTimelinePage *self,
            StgChartStyle   *style)
 {
-  PangoContext *context = gtk_widget_get_pango_context (self->area);
-  const PangoFontDescription *font = pango_context_get_font_description (context);
-  double size = pango_font_description_get_size (font) / (double) PANGO_SCALE;
-  double dpi = pango_cairo_context_get_resolution (context);
-  GdkRGBA color;
-
-  stg_chart_style_init_default (style);
-  if (!pango_font_description_get_size_is_absolute (font))
-    size *= (dpi > 0 ? dpi : 96.0) / 72.0;
-  if (pango_font_description_get_family (font) != NULL)
-    style->font_family = pango_font_description_get_family (font);
-  style->font_size = (size > 0 ? size : 14.0) * 0.9;
-  /* GTK 4.8 has no gtk_widget_get_color () yet. */
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (self->area), &color);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  style->foreground = (StgChartColor) { color.red, color.green, color.blue, color.alpha };
-  style->background = (StgChartColor) { 0, 0, 0, 0 };
+  stg_chart_style_from_widget (self->area, style);
 }
 
 static double
