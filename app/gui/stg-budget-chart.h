@@ -5,6 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "strategos/stg-budget.h"
+#include "strategos/stg-chart.h"
 
 G_BEGIN_DECLS
 
