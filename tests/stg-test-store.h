@@ -3,7 +3,7 @@
 #pragma once
 
 #include "strategos/strategos.h"
-#include "stg-test.h"
+#include "stg-test-file.h"
 
 typedef struct {
   char     *dir;
@@ -68,4 +68,17 @@ stg_test_add (StgStore   *store,
   if (!stg_store_insert (store, record, &error))
     fail_msg ("could not add %s: %s", title, error->message);
   return stg_record_get_id (record);
+}
+
+/* Reopens the fixture's file after @sql has changed it from outside. */
+static inline void
+change (StgFixture *f,
+        const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&f->store);
+  stg_test_run_sql (f->path, sql);
+  f->store = stg_store_open (f->path, STG_STORE_OPEN_DEFAULT, &error);
+  stg_assert_no_error (error);
 }

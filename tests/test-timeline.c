@@ -38,19 +38,6 @@ read_timeline (StgFixture *f)
   return data;
 }
 
-/* Reopens the fixture's file after @sql has changed it from outside. */
-static void
-change (StgFixture *f,
-        const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_clear_object (&f->store);
-  stg_test_run_sql (f->path, sql);
-  f->store = stg_store_open (f->path, STG_STORE_OPEN_DEFAULT, &error);
-  stg_assert_no_error (error);
-}
-
 static void
 init_style (StgChartStyle *style)
 {

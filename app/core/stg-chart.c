@@ -724,17 +724,9 @@ draw_legend_item (Chart               *c,
 static void
 draw_empty (Chart *c)
 {
-  g_autoptr(PangoLayout) title = make_text (c, _("No budget lines yet"), 1.2);
-  g_autoptr(PangoLayout) hint = make_text (c, _("The chart shows the planned budget year by year once objectives have budget lines."), 0.9);
-  double total;
-
-  pango_layout_set_width (hint, (int) (MAX (c->width - 4 * c->em, c->em * 6) * PANGO_SCALE));
-  pango_layout_set_alignment (hint, PANGO_ALIGN_CENTER);
-  total = stg_draw_text_height (title) + c->em * 0.4 + stg_draw_text_height (hint);
-  stg_draw_set_color (c->cr, &c->style->foreground, 0.85);
-  show_text (c, title, (c->width - stg_draw_text_width (title)) / 2, (c->height - total) / 2);
-  stg_draw_set_color (c->cr, &c->style->foreground, 0.65);
-  show_text (c, hint, 2 * c->em, (c->height - total) / 2 + stg_draw_text_height (title) + c->em * 0.4);
+  stg_draw_empty_message (c->cr, c->pango, c->style, c->em, c->width, c->height,
+                          _("No budget lines yet"),
+                          _("The chart shows the planned budget year by year once objectives have budget lines."));
 }
 
 /* Everything above the plot and below it, then the plot in between. */

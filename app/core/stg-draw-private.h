@@ -22,4 +22,15 @@ void         stg_draw_set_color         (cairo_t             *cr,
                                          const StgChartColor *color,
                                          double               alpha);
 
+/* "No budget lines yet" and a line of explanation, centred in an empty
+ * drawing of @width by @height; @em is the drawing's body text size. */
+void         stg_draw_empty_message     (cairo_t             *cr,
+                                         PangoContext        *pango,
+                                         const StgChartStyle *style,
+                                         double               em,
+                                         double               width,
+                                         double               height,
+                                         const char          *title,
+                                         const char          *hint);
+
 G_END_DECLS

@@ -60,3 +60,29 @@ stg_draw_set_color (cairo_t             *cr,
 {
   cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
 }
+
+void
+stg_draw_empty_message (cairo_t             *cr,
+                        PangoContext        *pango,
+                        const StgChartStyle *style,
+                        double               em,
+                        double               width,
+                        double               height,
+                        const char          *title,
+                        const char          *hint)
+{
+  g_autoptr(PangoLayout) t = stg_draw_layout (pango, style, em * 1.2, title);
+  g_autoptr(PangoLayout) h = stg_draw_layout (pango, style, em * 0.9, hint);
+  double total, top;
+
+  pango_layout_set_width (h, (int) (MAX (MIN (width - 4 * em, em * 32), em * 6) * PANGO_SCALE));
+  pango_layout_set_alignment (h, PANGO_ALIGN_CENTER);
+  total = stg_draw_text_height (t) + em * 0.4 + stg_draw_text_height (h);
+  top = (height - total) / 2;
+  stg_draw_set_color (cr, &style->foreground, 0.85);
+  cairo_move_to (cr, (width - stg_draw_text_width (t)) / 2, top);
+  pango_cairo_show_layout (cr, t);
+  stg_draw_set_color (cr, &style->foreground, 0.65);
+  cairo_move_to (cr, (width - stg_draw_text_width (h)) / 2, top + stg_draw_text_height (t) + em * 0.4);
+  pango_cairo_show_layout (cr, h);
+}

@@ -1288,18 +1288,10 @@ draw_list (Map *m)
 static void
 draw_empty (Map *m)
 {
-  g_autoptr(PangoLayout) title = make_layout (m, _("No threats yet"), 1.2, FALSE);
-  g_autoptr(PangoLayout) hint = make_layout (m, _("Threats added to the strategy appear here by likelihood "
-                                                  "and impact, with those no objective addresses marked."), 0.9, FALSE);
-  double total;
-
-  pango_layout_set_width (hint, (int) (MAX (MIN (m->width - 4 * m->em, m->em * 32), m->em * 6) * PANGO_SCALE));
-  pango_layout_set_alignment (hint, PANGO_ALIGN_CENTER);
-  total = stg_draw_text_height (title) + m->em * 0.4 + stg_draw_text_height (hint);
-  stg_draw_set_color (m->cr, &m->style->foreground, 0.85);
-  show_layout (m, title, (m->width - stg_draw_text_width (title)) / 2, (m->height - total) / 2);
-  stg_draw_set_color (m->cr, &m->style->foreground, 0.65);
-  show_layout (m, hint, (m->width - stg_draw_text_width (hint)) / 2, (m->height - total) / 2 + stg_draw_text_height (title) + m->em * 0.4);
+  stg_draw_empty_message (m->cr, m->pango, m->style, m->em, m->width, m->height,
+                          _("No threats yet"),
+                          _("Threats added to the strategy appear here by likelihood "
+                            "and impact, with those no objective addresses marked."));
 }
 
 static void

@@ -1586,17 +1586,9 @@ draw_caption (Drawing *d)
 static void
 draw_empty (Drawing *d)
 {
-  g_autoptr(PangoLayout) title = make_text (d, _("No objectives yet"), 1.2);
-  g_autoptr(PangoLayout) hint = make_text (d, _("The timeline shows each objective from its start to its deadline, by lead actor, once the strategy has objectives."), 0.9);
-  double total;
-
-  pango_layout_set_width (hint, (int) (MAX (d->width - 4 * d->em, d->em * 6) * PANGO_SCALE));
-  pango_layout_set_alignment (hint, PANGO_ALIGN_CENTER);
-  total = stg_draw_text_height (title) + d->em * 0.4 + stg_draw_text_height (hint);
-  stg_draw_set_color (d->cr, &d->style->foreground, 0.85);
-  show_text (d, title, (d->width - stg_draw_text_width (title)) / 2, (d->height - total) / 2);
-  stg_draw_set_color (d->cr, &d->style->foreground, 0.65);
-  show_text (d, hint, 2 * d->em, (d->height - total) / 2 + stg_draw_text_height (title) + d->em * 0.4);
+  stg_draw_empty_message (d->cr, d->pango, d->style, d->em, d->width, d->height,
+                          _("No objectives yet"),
+                          _("The timeline shows each objective from its start to its deadline, by lead actor, once the strategy has objectives."));
 }
 
 static void
