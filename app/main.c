@@ -5,9 +5,9 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <glib/gi18n.h>
 
+#include "strategos/stg-i18n.h"
 #include "cli/stg-cli.h"
 #include "gui/stg-application.h"
 
@@ -17,10 +17,7 @@ main (int    argc,
 {
   g_autoptr(StgApplication) app = NULL;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  stg_i18n_init ();
 
   /* Headless verbs never touch GTK, so they run without a display. */
   if (stg_cli_wants (argc, argv))

@@ -9,10 +9,10 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <stdlib.h>
 #include <adwaita.h>
 
+#include "strategos/stg-i18n.h"
 #include "gui/stg-record-page.h"
 #include "gui/stg-window.h"
 #include "stg-resources.h"
@@ -91,7 +91,7 @@ main (int    argc,
   g_autoptr(StgStore) store = NULL;
   GtkWidget *window;
 
-  setlocale (LC_ALL, "");
+  stg_i18n_init ();
   if (argc < 4)
     {
       g_printerr ("usage: %s STRATEGY OUT.png PAGE [ITEM-ID]\n", argv[0]);

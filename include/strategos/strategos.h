@@ -7,6 +7,7 @@
 #include "stg-csv.h"
 #include "stg-date.h"
 #include "stg-error.h"
+#include "stg-i18n.h"
 #include "stg-money.h"
 #include "stg-query.h"
 #include "stg-record.h"
