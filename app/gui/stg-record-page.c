@@ -318,14 +318,34 @@ refilter (StgRecordPage *self)
   requery (self);
 }
 
+/* The first entry of a filter, which lets everything through. Whole
+ * phrases, not "Any %s" around a lowered label: German capitalises its
+ * nouns, and French and Dutch agree the word "any" with the noun. */
+static const char *
+filter_any_label (const StgColumn *column)
+{
+  static const struct { const char *column; const char *label; } labels[] = {
+    { "actor_id",      N_("Any actor") },
+    { "category",      N_("Any category") },
+    { "kind",          N_("Any kind") },
+    { "lead_actor_id", N_("Any lead actor") },
+    { "status",        N_("Any status") },
+    { "term",          N_("Any term") },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_str_equal (labels[i].column, column->name))
+      return _(labels[i].label);
+  g_assert_not_reached ();
+}
+
 static GtkStringList *
 filter_strings (StgRecordPage *self,
                 Filter        *f)
 {
   GtkStringList *strings = gtk_string_list_new (NULL);
-  g_autofree char *any = g_strdup_printf (_("Any %s"), g_utf8_strdown (_(f->column->label), -1));
 
-  gtk_string_list_append (strings, any);
+  gtk_string_list_append (strings, filter_any_label (f->column));
   if (f->column->type == STG_COLUMN_CHOICE)
     {
       for (const StgChoice *c = f->column->choices; c->key != NULL; c++)
