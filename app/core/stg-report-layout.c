@@ -338,7 +338,8 @@ measure (StgReport      *r,
       b->height = n_contents_entries (r, b->section) * text_styles[STG_TEXT_BODY].size * 2.2;
       break;
     case STG_BLOCK_COVER:
-      b->height = cover_run (r, NULL, 0);
+      /* On a small page the cover is drawn smaller rather than cut. */
+      b->height = MIN (cover_run (r, NULL, 0), body_bottom (r) - body_top (r));
       break;
     case STG_BLOCK_PAGE_BREAK:
       b->height = 0;
@@ -864,6 +865,26 @@ draw_figure (StgReport          *r,
 }
 
 static void
+draw_cover (StgReport          *r,
+            cairo_t            *cr,
+            StgReportBlock     *b,
+            const StgPlacement *p)
+{
+  double natural = cover_run (r, NULL, 0), scale = b->height / natural;
+
+  cairo_save (cr);
+  if (scale < 1)
+    {
+      /* Shrunk about the middle of the text area's top edge. */
+      cairo_translate (cr, r->page_width / 2, p->y);
+      cairo_scale (cr, scale, scale);
+      cairo_translate (cr, -r->page_width / 2, -p->y);
+    }
+  cover_run (r, cr, p->y);
+  cairo_restore (cr);
+}
+
+static void
 draw_placement (StgReport          *r,
                 cairo_t            *cr,
                 const StgPlacement *p)
@@ -891,7 +912,7 @@ draw_placement (StgReport          *r,
       draw_contents (r, cr, b, p);
       break;
     case STG_BLOCK_COVER:
-      cover_run (r, cr, p->y);
+      draw_cover (r, cr, b, p);
       break;
     case STG_BLOCK_PAGE_BREAK:
       break;
