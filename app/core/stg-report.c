@@ -604,12 +604,14 @@ build_threats (Builder  *b,
 {
   static const char *const headers[] = { N_("No."), N_("Threat"), N_("Category"), N_("Likelihood"),
                                          N_("Impact"), N_("Risk"), N_("Trend"), N_("Objectives") };
-  static const double widths[] = { 4.5, 24, 13, 9.5, 7, 9, 7, 9.5 };
+  static const double widths[] = { 4.5, 28, 13, 9.5, 7, 9, 7, 9.5 };
   static const StgCellAlign align[] = { STG_ALIGN_RIGHT, STG_ALIGN_LEFT, STG_ALIGN_LEFT, STG_ALIGN_RIGHT,
                                         STG_ALIGN_RIGHT, STG_ALIGN_LEFT, STG_ALIGN_LEFT, STG_ALIGN_RIGHT };
   StgHeatmapData *data = b->report->heatmap;
   guint n = stg_heatmap_data_get_n_threats (data), n_open = stg_heatmap_data_get_n_unaddressed (data);
   const char *translated[G_N_ELEMENTS (headers)];
+  g_autofree char *placed = NULL;
+  g_autofree char *open_text = NULL;
   StgReportTable *table;
 
   add_section (b, _("Threat picture"));
@@ -618,10 +620,13 @@ build_threats (Builder  *b,
       add_text (b, STG_TEXT_BODY, _("No threats are recorded yet."));
       return TRUE;
     }
-  add_markup (b, STG_TEXT_BODY, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-    "%u threat, placed by likelihood and impact. Threats that no objective addresses are drawn hollow and in red: %u.",
-    "%u threats, placed by likelihood and impact. Threats that no objective addresses are drawn hollow and in red: %u.", n),
-    n, n_open))->keep_with_next = TRUE;
+  placed = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u threat, placed by likelihood and impact.",
+                                         "%u threats, placed by likelihood and impact.", n), n);
+  open_text = n_open == 0
+    ? g_strdup (_("Every threat is addressed by at least one objective."))
+    : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u threat that no objective addresses is drawn hollow, in red.",
+                                    "%u threats that no objective addresses are drawn hollow, in red.", n_open), n_open);
+  add_markup (b, STG_TEXT_BODY, g_markup_printf_escaped ("%s %s", placed, open_text))->keep_with_next = TRUE;
   add_figure (b, STG_FIGURE_HEATMAP, 0.62);
   for (guint i = 0; i < G_N_ELEMENTS (headers); i++)
     translated[i] = _(headers[i]);
@@ -807,7 +812,7 @@ build_group (Builder *b,
 {
   static const char *const headers[] = { N_("Objective"), N_("Term"), N_("Deadline"), N_("Status"),
                                          N_("Planned"), N_("Actual"), N_("Supporting actors") };
-  static const double widths[] = { 31, 9, 11, 11.5, 9, 8.5, 20 };
+  static const double widths[] = { 34, 9, 11.5, 11, 8.5, 8.5, 17.5 };
   static const StgCellAlign align[] = { STG_ALIGN_LEFT, STG_ALIGN_LEFT, STG_ALIGN_LEFT, STG_ALIGN_LEFT,
                                         STG_ALIGN_RIGHT, STG_ALIGN_RIGHT, STG_ALIGN_LEFT };
   gint64 lead = stg_record_get_int (g_ptr_array_index (b->objectives, first), "lead_actor_id");
