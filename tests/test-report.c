@@ -72,6 +72,10 @@ assert_complete (StgReport *r)
               next[p->block] = p->last;
             }
           placed[p->block]++;
+          /* No heading at the foot of a page, away from what it heads. */
+          if (i == pg->first + pg->n - 1 && b->kind == STG_BLOCK_HEADING && p->block + 1 < r->blocks->len)
+            fail_msg ("heading %u (%s) is the last thing on page %u of %.0f x %.0f; next block kind %d", p->block, b->text, page + 1,
+                      r->page_width, r->page_height, g_array_index (r->blocks, StgReportBlock, p->block + 1).kind);
           if (p->y + part_height (b, p) > bottom + 0.01)
             fail_msg ("block %u runs past the foot of page %u (%.1f > %.1f)", p->block, page + 1,
                       p->y + part_height (b, p), bottom);

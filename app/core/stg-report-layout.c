@@ -27,6 +27,8 @@
 
 #define CELL_PAD_X 4.0
 #define CELL_PAD_Y 2.8
+/* Above a figure, the cover or the contents, unless at the head of a page. */
+#define WHOLE_SPACE_BEFORE 6.0
 
 typedef struct {
   double size;
@@ -332,7 +334,9 @@ measure (StgReport      *r,
       measure_table (r, b);
       break;
     case STG_BLOCK_FIGURE:
-      b->height = MIN (content_width (r) * b->aspect, (body_bottom (r) - body_top (r)) * 0.8);
+      /* Room left for a heading and a line of introduction above it. */
+      b->height = MIN (content_width (r) * b->aspect,
+                       MIN ((body_bottom (r) - body_top (r)) * 0.8, body_bottom (r) - body_top (r) - 110));
       break;
     case STG_BLOCK_CONTENTS:
       b->height = n_contents_entries (r, b->section) * text_styles[STG_TEXT_BODY].size * 2.2;
@@ -378,7 +382,7 @@ min_height (StgReport *r,
     case STG_BLOCK_PAGE_BREAK:
       return 0;
     default:
-      return b->height;
+      return WHOLE_SPACE_BEFORE + b->height;
     }
 }
 
@@ -594,7 +598,7 @@ static guint
 step_whole (StgReport      *r,
             StgReportBlock *b)
 {
-  double before = page_empty (r) ? 0 : 6;
+  double before = page_empty (r) ? 0 : WHOLE_SPACE_BEFORE;
 
   if (!page_empty (r) && r->y + before + b->height > body_bottom (r))
     {

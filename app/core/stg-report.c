@@ -1118,6 +1118,9 @@ build_gaps (Builder  *b,
   g_autoptr(GPtrArray) shown = g_ptr_array_new ();
   const char *translated[G_N_ELEMENTS (headers)];
   g_autofree char *intro = NULL;
+  g_autofree char *errors = NULL;
+  g_autofree char *warnings = NULL;
+  g_autofree char *notes = NULL;
   StgReportTable *table;
   guint counts[3] = { 0 };
 
@@ -1147,11 +1150,16 @@ build_gaps (Builder  *b,
       return TRUE;
     }
   intro = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u finding", "%u findings", shown->len), shown->len);
-  /* Translators: after "12 findings": how many of each severity */
-  add_markup (b, STG_TEXT_BODY, g_markup_printf_escaped (_("%s: %u errors, %u warnings and %u notes, most serious first "
+  errors = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", counts[STG_SEVERITY_ERROR]),
+                            counts[STG_SEVERITY_ERROR]);
+  warnings = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", counts[STG_SEVERITY_WARNING]),
+                              counts[STG_SEVERITY_WARNING]);
+  notes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u note", "%u notes", counts[STG_SEVERITY_INFO]),
+                           counts[STG_SEVERITY_INFO]);
+  /* Translators: "12 findings: 3 errors, 8 warnings and 1 note, most serious first…" */
+  add_markup (b, STG_TEXT_BODY, g_markup_printf_escaped (_("%s: %s, %s and %s, most serious first "
                                                            "(“strategos check” lists the same)."),
-                                                         intro, counts[STG_SEVERITY_ERROR], counts[STG_SEVERITY_WARNING],
-                                                         counts[STG_SEVERITY_INFO]));
+                                                         intro, errors, warnings, notes));
   for (guint i = 0; i < G_N_ELEMENTS (headers); i++)
     translated[i] = _(headers[i]);
   table = add_table (b, NULL, G_N_ELEMENTS (headers), translated, widths, NULL);
