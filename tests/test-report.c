@@ -211,8 +211,9 @@ test_long_text_and_many_rows (void **state)
   while (description->len < 5000)
     g_string_append (description, "The council reviews each objective every year against its indicators, and asks "
                                   "the lead actor to explain any delay. ");
-  sql = g_strdup_printf ("UPDATE strategy SET description = '%s';"
-                         "INSERT INTO actor (id, name, abbreviation, kind) VALUES (1, 'Ministry of Defence', 'Defence', 'ministry');"
+  /* Text that looks like markup stays text. */
+  sql = g_strdup_printf ("UPDATE strategy SET description = '%s', country = 'Belgium & <b>Co', classification = 'R&D <SECRET>';"
+                         "INSERT INTO actor (id, name, abbreviation, kind) VALUES (1, 'Ministry of R&D <i>', 'R&D', 'ministry');"
                          "WITH RECURSIVE i(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM i WHERE k < 300)"
                          " INSERT INTO objective (title, lead_actor_id, deadline, status)"
                          " SELECT printf('Objective number %%03d', k), 1, '2030-06-30', 'on_track' FROM i;",
@@ -229,6 +230,7 @@ test_long_text_and_many_rows (void **state)
         rows += b->table->rows->len;
     }
   assert_int_equal (rows, 300);
+  assert_true (report_has_text (r, "Ministry of R&D <i>"));
   for (guint i = 1; i <= 300; i++)
     {
       g_autofree char *title = g_strdup_printf ("Objective number %03u", i);

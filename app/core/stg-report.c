@@ -466,6 +466,17 @@ latest_version (Builder *b)
   return g_strdup (v->name);
 }
 
+/* "<b>Label</b>\tvalue\n", escaped. */
+static void
+meta_line (GString    *meta,
+           const char *label,
+           const char *value)
+{
+  g_autofree char *line = g_markup_printf_escaped ("<b>%s</b>\t%s\n", label, value);
+
+  g_string_append (meta, line);
+}
+
 static gboolean
 build_cover (Builder      *b,
              StgRecord    *s,
@@ -478,6 +489,7 @@ build_cover (Builder      *b,
   g_autofree char *date = date_text (b->today);
   g_autoptr(GString) meta = g_string_new (NULL);
   const char *country = stg_record_get_text (s, "country");
+  g_autofree char *horizon = NULL;
 
   if (!count_figures (b, &f, error))
     return FALSE;
@@ -488,22 +500,18 @@ build_cover (Builder      *b,
     r->cover.cover_subtitle = g_markup_printf_escaped (_("Review summary: the part of %s"), actor_name (b, b->actor_id));
   else
     r->cover.cover_subtitle = esc (_("Review summary for the National Security Council"));
+  horizon = g_strdup_printf ("%" G_GINT64_FORMAT "–%" G_GINT64_FORMAT,
+                             stg_record_get_int (s, "horizon_start"), stg_record_get_int (s, "horizon_end"));
   if (*country != '\0')
-    g_string_append_printf (meta, "<b>%s</b>\t%s\n", _("Country"), country);
-  g_string_append_printf (meta, "<b>%s</b>\t%" G_GINT64_FORMAT "–%" G_GINT64_FORMAT "\n", _("Horizon"),
-                          stg_record_get_int (s, "horizon_start"), stg_record_get_int (s, "horizon_end"));
+    meta_line (meta, _("Country"), country);
+  meta_line (meta, _("Horizon"), horizon);
   if (version != NULL)
-    {
-      g_autofree char *v = esc (version);
-      g_string_append_printf (meta, "<b>%s</b>\t%s\n", _("Version"), v);
-    }
-  g_string_append_printf (meta, "<b>%s</b>\t%s\n", _("Date"), date);
+    meta_line (meta, _("Version"), version);
+  meta_line (meta, _("Date"), date);
   if (b->since_name != NULL)
-    {
-      g_autofree char *v = esc (b->since_name);
-      g_string_append_printf (meta, "<b>%s</b>\t%s\n", _("Changes since"), v);
-    }
-  g_string_append_printf (meta, "<b>%s</b>\t%s", _("Classification"), r->classification);
+    meta_line (meta, _("Changes since"), b->since_name);
+  meta_line (meta, _("Classification"), r->classification);
+  g_string_truncate (meta, meta->len - 1);
   r->cover.cover_meta = g_string_free (g_steal_pointer (&meta), FALSE);
   r->cover.cover_status = g_markup_printf_escaped (
     /* Translators: the status line of the cover: objectives by status, then the planned budget */
