@@ -100,12 +100,33 @@ test_print_operation_matches_the_command_line (void **state)
   assert_true (g_file_test (settings, G_FILE_TEST_IS_REGULAR));
 }
 
+/* A page setup chosen (Letter, landscape) is the one the next print uses. */
+static void
+test_page_setup_is_remembered (void **state)
+{
+  g_autofree char *path = g_build_filename (config_dir, "strategos", "page-setup.ini", NULL);
+  g_autoptr(GtkPageSetup) chosen = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) letter = gtk_paper_size_new (GTK_PAPER_NAME_LETTER);
+  g_autoptr(GtkPageSetup) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  double width, height;
+
+  gtk_page_setup_set_paper_size_and_default_margins (chosen, letter);
+  gtk_page_setup_set_orientation (chosen, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  assert_true (gtk_page_setup_to_file (chosen, path, &error));
+  loaded = stg_print_load_page_setup ();
+  stg_print_get_page_size (loaded, &width, &height);
+  assert_true (fabs (width - 792) < 0.5 && fabs (height - 612) < 0.5);
+  g_remove (path);
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_window_has_print_actions),
     cmocka_unit_test_setup_teardown (test_print_operation_matches_the_command_line, stg_fixture_setup_sample, stg_fixture_teardown),
+    cmocka_unit_test (test_page_setup_is_remembered),
   };
   int status;
 

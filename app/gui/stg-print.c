@@ -149,6 +149,25 @@ draw_page (GtkPrintOperation *operation,
     stg_report_draw_page (job->report, gtk_print_context_get_cairo_context (context), page_nr);
 }
 
+/* The settings, and the paper and orientation chosen in the dialog's
+ * Page Setup tab as the page setup for next time. */
+static void
+remember (GtkPrintSettings *settings)
+{
+  g_autoptr(GtkPaperSize) paper = NULL;
+  g_autoptr(GtkPageSetup) setup = NULL;
+
+  if (settings == NULL)
+    return;
+  save_to_config (G_OBJECT (settings), "print-settings.ini");
+  if ((paper = gtk_print_settings_get_paper_size (settings)) == NULL)
+    return;
+  setup = gtk_page_setup_new ();
+  gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
+  gtk_page_setup_set_orientation (setup, gtk_print_settings_get_orientation (settings));
+  save_to_config (G_OBJECT (setup), "page-setup.ini");
+}
+
 static void
 print_done (GtkPrintOperation       *operation,
             GtkPrintOperationResult  result,
@@ -157,7 +176,7 @@ print_done (GtkPrintOperation       *operation,
   g_autoptr(GError) error = NULL;
 
   if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
-    save_to_config (G_OBJECT (gtk_print_operation_get_print_settings (operation)), "print-settings.ini");
+    remember (gtk_print_operation_get_print_settings (operation));
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     gtk_print_operation_get_error (operation, &error);
   if (job->error != NULL || error != NULL)
