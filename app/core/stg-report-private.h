@@ -145,7 +145,8 @@ struct _StgReport
 
 void            stg_report_block_clear (StgReportBlock *block);
 void            stg_report_layout_clear (StgReport     *report);
-/* The family the summary is set in (metric-compatible with Arial). */
+/* The family the summary is set in (metric-compatible with Arial; Debian's
+ * fonts-liberation2, which build-aux/setup-deps installs), then fallbacks. */
 #define STG_REPORT_FONT "Liberation Sans,DejaVu Sans,Sans"
 
 G_END_DECLS
