@@ -907,7 +907,7 @@ build_capabilities (Builder  *b,
                     GError  **error)
 {
   static const char *const headers[] = { N_("Capability"), N_("Owner"), N_("Objectives using it") };
-  static const double widths[] = { 55, 25, 14 };
+  static const double widths[] = { 52, 24, 18 };
   static const StgCellAlign align[] = { STG_ALIGN_LEFT, STG_ALIGN_LEFT, STG_ALIGN_RIGHT };
   g_autoptr(GPtrArray) capabilities = list_records (b->store, STG_TYPE_CAPABILITY, error);
   g_autoptr(GHashTable) used = NULL;
