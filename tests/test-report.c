@@ -34,7 +34,9 @@ part_height (StgReportBlock     *b,
   switch (b->kind)
     {
     case STG_BLOCK_TABLE:
-      h = b->table->caption_height + b->table->header_height;
+      h = p->no_head ? 0 : b->table->caption_height + b->table->header_height;
+      if (p->part_end > 0)
+        return h + p->part_end - p->part_start + 5.6;   /* the cell padding */
       for (guint i = p->first; i < p->last; i++)
         h += g_array_index (b->table->rows, StgReportRow, i).height;
       return h;
@@ -54,6 +56,7 @@ assert_complete (StgReport *r)
 {
   g_autofree guint *next = g_new0 (guint, r->blocks->len);
   g_autofree guint *placed = g_new0 (guint, r->blocks->len);
+  g_autofree double *part = g_new0 (double, r->blocks->len);
   double bottom = r->page_height - MIN (66.0, r->page_height * 0.08);
 
   for (guint page = 0; page < r->pages->len; page++)
@@ -65,11 +68,22 @@ assert_complete (StgReport *r)
           StgPlacement *p = &g_array_index (r->placements, StgPlacement, i);
           StgReportBlock *b = &g_array_index (r->blocks, StgReportBlock, p->block);
 
-          if (b->kind == STG_BLOCK_TABLE || b->kind == STG_BLOCK_PARAGRAPH)
+          if (b->kind == STG_BLOCK_TABLE && p->part_end > 0)
+            {
+              /* A row split over pages: its parts follow each other. */
+              if (p->first + (p->part_start > 0) != next[p->block] ||
+                  (p->part_start > 0 && p->part_start != part[p->block]) ||
+                  p->part_end <= p->part_start)
+                fail_msg ("row %u of block %u split wrongly (%.1f to %.1f)", p->first, p->block, p->part_start, p->part_end);
+              next[p->block] = p->first + 1;
+              part[p->block] = p->part_end;
+            }
+          else if (b->kind == STG_BLOCK_TABLE || b->kind == STG_BLOCK_PARAGRAPH)
             {
               if (p->first != next[p->block] || p->last <= p->first)
                 fail_msg ("block %u placed from %u to %u, expected from %u", p->block, p->first, p->last, next[p->block]);
               next[p->block] = p->last;
+              part[p->block] = 0;
             }
           placed[p->block]++;
           /* No heading at the foot of a page, away from what it heads. */
@@ -216,8 +230,10 @@ test_long_text_and_many_rows (void **state)
                          "INSERT INTO actor (id, name, abbreviation, kind) VALUES (1, 'Ministry of R&D <i>', 'R&D', 'ministry');"
                          "WITH RECURSIVE i(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM i WHERE k < 300)"
                          " INSERT INTO objective (title, lead_actor_id, deadline, status)"
-                         " SELECT printf('Objective number %%03d', k), 1, '2030-06-30', 'on_track' FROM i;",
-                         description->str);
+                         " SELECT printf('Objective number %%03d', k), 1, '2030-06-30', 'on_track' FROM i;"
+                         /* A title too long for one page: its row is split. */
+                         "INSERT INTO objective (title, lead_actor_id) VALUES ('%s', 1);",
+                         description->str, description->str);
   change (f, sql);
   r = report_new (f->store, NULL);
   assert_true (stg_report_paginate (r, A4_WIDTH, A4_HEIGHT) >= 8);
@@ -229,8 +245,15 @@ test_long_text_and_many_rows (void **state)
       if (b->kind == STG_BLOCK_TABLE && b->table->n_columns == 7)
         rows += b->table->rows->len;
     }
-  assert_int_equal (rows, 300);
+  assert_int_equal (rows, 301);
   assert_true (report_has_text (r, "Ministry of R&D <i>"));
+  /* The long title's row went over more than one page, in parts. */
+  {
+    guint parts = 0;
+    for (guint i = 0; i < r->placements->len; i++)
+      parts += g_array_index (r->placements, StgPlacement, i).part_end > 0;
+    assert_true (parts >= 2);
+  }
   for (guint i = 1; i <= 300; i++)
     {
       g_autofree char *title = g_strdup_printf ("Objective number %03u", i);

@@ -420,12 +420,33 @@ new_page (StgReport *r)
   r->y = body_top (r);
 }
 
+/* Whether the table being placed goes on right under its own rows. */
+static gboolean
+continues_here (StgReport *r)
+{
+  return !page_empty (r) &&
+         g_array_index (r->placements, StgPlacement, r->placements->len - 1).block == r->next_block;
+}
+
 static void
 place (StgReport *r,
        guint      first,
        guint      last)
 {
-  StgPlacement p = { .block = r->next_block, .first = first, .last = last, .y = r->y };
+  StgPlacement p = { .block = r->next_block, .first = first, .last = last, .y = r->y, .no_head = continues_here (r) };
+
+  g_array_append_val (r->placements, p);
+  current_page (r)->n++;
+}
+
+static void
+place_part (StgReport *r,
+            guint      row,
+            double     start,
+            double     end)
+{
+  StgPlacement p = { .block = r->next_block, .first = row, .last = row + 1, .y = r->y,
+                     .part_start = start, .part_end = end, .no_head = continues_here (r) };
 
   g_array_append_val (r->placements, p);
   current_page (r)->n++;
@@ -469,6 +490,7 @@ stg_report_layout_begin (StgReport *report,
   report->pages = g_array_new (FALSE, FALSE, sizeof (StgReportPage));
   report->next_block = 0;
   report->next_item = 0;
+  report->next_part = 0;
   report->section = 0;
   new_page (report);
 }
@@ -479,6 +501,7 @@ next_block (StgReport *r,
 {
   r->next_block++;
   r->next_item = 0;
+  r->next_part = 0;
   r->y += space_after;
 }
 
@@ -564,15 +587,114 @@ step_paragraph (StgReport      *r,
   return last - first;
 }
 
+/* The lowest line bottom of @cells' text between @start and @limit where
+ * no cell has a line across: where a row taller than a page is cut. */
+static double
+row_cut (StgReport       *r,
+         StgReportTable  *t,
+         char           **cells,
+         double           start,
+         double           limit)
+{
+  double cut = start, width = content_width (r);
+  gboolean moved = TRUE;
+
+  for (guint c = 0; c < t->n_columns; c++)
+    if (cells[c] != NULL && *cells[c] != '\0')
+      {
+        PangoLayoutIter *iter = pango_layout_get_iter (styled (r, STG_TEXT_SMALL, cells[c], t->widths[c] * width - 2 * CELL_PAD_X, t->align[c]));
+        do
+          {
+            PangoRectangle line;
+            pango_layout_iter_get_line_extents (iter, NULL, &line);
+            if ((line.y + line.height) / (double) PANGO_SCALE <= limit)
+              cut = MAX (cut, (line.y + line.height) / (double) PANGO_SCALE);
+          }
+        while (pango_layout_iter_next_line (iter));
+        pango_layout_iter_free (iter);
+      }
+  /* No line of another cell may straddle the cut: move it up above one. */
+  while (moved)
+    {
+      moved = FALSE;
+      for (guint c = 0; c < t->n_columns; c++)
+        if (cells[c] != NULL && *cells[c] != '\0')
+          {
+            PangoLayoutIter *iter = pango_layout_get_iter (styled (r, STG_TEXT_SMALL, cells[c], t->widths[c] * width - 2 * CELL_PAD_X, t->align[c]));
+            do
+              {
+                PangoRectangle line;
+                double top, bottom;
+
+                pango_layout_iter_get_line_extents (iter, NULL, &line);
+                top = line.y / (double) PANGO_SCALE;
+                bottom = (line.y + line.height) / (double) PANGO_SCALE;
+                if (top < cut - 0.5 && bottom > cut + 0.5 && top > start + 0.5)
+                  {
+                    cut = top;
+                    moved = TRUE;
+                  }
+              }
+            while (pango_layout_iter_next_line (iter));
+            pango_layout_iter_free (iter);
+          }
+    }
+  /* Always some progress, even past a single line taller than a page. */
+  return cut > start + 0.5 ? cut : limit;
+}
+
+/* Places the next part of a row too tall for any page. */
+static guint
+step_tall_row (StgReport      *r,
+               StgReportTable *t,
+               StgReportRow   *row,
+               double          head)
+{
+  double text = row->height - 2 * CELL_PAD_Y;
+  double room = body_bottom (r) - r->y - head - 2 * CELL_PAD_Y;
+  double end;
+
+  /* Not a sliver at the foot of a page. */
+  if (!page_empty (r) && room < (body_bottom (r) - body_top (r)) / 4)
+    {
+      new_page (r);
+      return 0;
+    }
+  end = r->next_part + room >= text ? text : row_cut (r, t, row->cells, r->next_part, r->next_part + room);
+  place_part (r, r->next_item, r->next_part, end);
+  r->y += head + end - r->next_part + 2 * CELL_PAD_Y;
+  if (end >= text)
+    {
+      r->next_item++;
+      r->next_part = 0;
+    }
+  else
+    {
+      r->next_part = end;
+      new_page (r);
+    }
+  return 1;
+}
+
 static guint
 step_table (StgReport      *r,
             StgReportBlock *b)
 {
   StgReportTable *t = b->table;
   guint n = t->rows->len, first = r->next_item, last = first;
-  double h = t->caption_height + t->header_height;
+  double head = continues_here (r) ? 0 : t->caption_height + t->header_height, h = head;
+  double most = body_bottom (r) - body_top (r) - t->caption_height - t->header_height;
 
-  while (last < n && r->y + h + g_array_index (t->rows, StgReportRow, last).height <= body_bottom (r))
+  if (first < n && (r->next_part > 0 || g_array_index (t->rows, StgReportRow, first).height > most))
+    {
+      guint placed = step_tall_row (r, t, &g_array_index (t->rows, StgReportRow, first), head);
+
+      if (r->next_item == n)
+        next_block (r, text_styles[STG_TEXT_SMALL].space_after);
+      return placed;
+    }
+  while (last < n && g_array_index (t->rows, StgReportRow, last).height <= most &&
+         r->y + h + g_array_index (t->rows, StgReportRow, last).height <= body_bottom (r))
     h += g_array_index (t->rows, StgReportRow, last++).height;
   if (last == first && n > 0)
     {
@@ -581,11 +703,17 @@ step_table (StgReport      *r,
           new_page (r);
           return 0;
         }
-      h += g_array_index (t->rows, StgReportRow, last++).height;   /* taller than a page */
+      h += g_array_index (t->rows, StgReportRow, last++).height;   /* not reached: split above */
     }
   place (r, first, last);
   if (last == n)
     next_block (r, h + text_styles[STG_TEXT_SMALL].space_after);
+  else if (g_array_index (t->rows, StgReportRow, last).height > most)
+    {
+      /* A row too tall for any page goes on right under these. */
+      r->next_item = last;
+      r->y += h;
+    }
   else
     {
       r->next_item = last;
@@ -754,12 +882,47 @@ draw_paragraph (StgReport          *r,
   pango_layout_iter_free (iter);
 }
 
+/* The lines of @layout from @start to @end of its text, at (@x, @y). */
+static void
+show_lines (cairo_t     *cr,
+            PangoLayout *layout,
+            double       x,
+            double       y,
+            double       start,
+            double       end)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+
+  stg_draw_set_color (cr, &ink, 1.0);
+  do
+    {
+      PangoRectangle line;
+      double top, bottom;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &line);
+      top = line.y / (double) PANGO_SCALE;
+      bottom = (line.y + line.height) / (double) PANGO_SCALE;
+      if (top >= start - 0.5 && (bottom <= end + 0.5 || top < start + 0.5))
+        {
+          cairo_move_to (cr, x + line.x / (double) PANGO_SCALE,
+                         y + pango_layout_iter_get_baseline (iter) / (double) PANGO_SCALE - start);
+          pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
+        }
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+}
+
+/* A row's cells at @y; with @end > 0, only the part of their text from
+ * @start to @end. */
 static void
 draw_cells (StgReport       *r,
             cairo_t         *cr,
             StgReportTable  *t,
             char           **cells,
-            double           y)
+            double           y,
+            double           start,
+            double           end)
 {
   double x = margin_x (r), width = content_width (r);
 
@@ -768,8 +931,14 @@ draw_cells (StgReport       *r,
       double cw = t->widths[c] * width;
 
       if (cells[c] != NULL && *cells[c] != '\0')
-        show (cr, styled (r, STG_TEXT_SMALL, cells[c], cw - 2 * CELL_PAD_X, t->align[c]), &ink,
-              x + CELL_PAD_X, y + CELL_PAD_Y);
+        {
+          PangoLayout *layout = styled (r, STG_TEXT_SMALL, cells[c], cw - 2 * CELL_PAD_X, t->align[c]);
+
+          if (end > 0)
+            show_lines (cr, layout, x + CELL_PAD_X, y + CELL_PAD_Y, start, end);
+          else
+            show (cr, layout, &ink, x + CELL_PAD_X, y + CELL_PAD_Y);
+        }
       x += cw;
     }
 }
@@ -783,26 +952,30 @@ draw_table (StgReport          *r,
   StgReportTable *t = b->table;
   double x = margin_x (r), w = content_width (r), y = p->y;
 
-  if (t->caption != NULL)
+  if (!p->no_head)
     {
-      g_autofree char *longer = p->first > 0 ? continued_caption (t) : NULL;
-      show (cr, styled (r, STG_TEXT_CAPTION, longer != NULL ? longer : t->caption, w, STG_ALIGN_LEFT), &navy, x, y);
-      y += t->caption_height;
+      if (t->caption != NULL)
+        {
+          g_autofree char *longer = p->first > 0 || p->part_start > 0 ? continued_caption (t) : NULL;
+          show (cr, styled (r, STG_TEXT_CAPTION, longer != NULL ? longer : t->caption, w, STG_ALIGN_LEFT), &navy, x, y);
+          y += t->caption_height;
+        }
+      fill_rect (cr, &header_fill, x, y, w, t->header_height);
+      draw_cells (r, cr, t, t->headers, y, 0, 0);
+      y += t->header_height;
+      hline (cr, &navy, 0.8, x, x + w, y);
     }
-  fill_rect (cr, &header_fill, x, y, w, t->header_height);
-  draw_cells (r, cr, t, t->headers, y);
-  y += t->header_height;
-  hline (cr, &navy, 0.8, x, x + w, y);
   for (guint i = p->first; i < p->last; i++)
     {
       StgReportRow *row = &g_array_index (t->rows, StgReportRow, i);
+      double height = p->part_end > 0 ? p->part_end - p->part_start + 2 * CELL_PAD_Y : row->height;
 
       if (i % 2 == 1 && !(row->flags & STG_ROW_TOTAL))
-        fill_rect (cr, &zebra_fill, x, y, w, row->height);
+        fill_rect (cr, &zebra_fill, x, y, w, height);
       if (row->flags & STG_ROW_TOTAL)
         hline (cr, &navy, 0.6, x, x + w, y);
-      draw_cells (r, cr, t, row->cells, y);
-      y += row->height;
+      draw_cells (r, cr, t, row->cells, y, p->part_start, p->part_end);
+      y += height;
       hline (cr, &rule, 0.4, x, x + w, y);
     }
 }

@@ -102,6 +102,14 @@ typedef struct {
   guint  first;       /* table rows or paragraph lines [first, last) */
   guint  last;
   double y;
+  /* A table row taller than a page is split at its lines: this placement
+   * shows row @first alone, from @part_start to @part_end of its text
+   * (both 0 when the rows are whole). */
+  double part_start;
+  double part_end;
+  /* Goes on right under the same table's placement above it: no caption
+   * and header again. */
+  gboolean no_head;
 } StgPlacement;
 
 typedef struct {
@@ -138,6 +146,7 @@ struct _StgReport
   GArray          *pages;            /* StgReportPage */
   guint            next_block;
   guint            next_item;        /* row or line within it */
+  double           next_part;        /* where a split row goes on */
   double           y;
   guint            section;
   gboolean         laid_out;
