@@ -12,6 +12,7 @@
 #include "stg-cli.h"
 #include "stg-cli-check.h"
 #include "stg-cli-csv.h"
+#include "stg-cli-print.h"
 #include "stg-cli-version.h"
 
 typedef int (*VerbFunc) (int argc, char **argv);
@@ -30,6 +31,7 @@ static const struct {
   { "import-csv", stg_cli_import_csv },
   { "versions", stg_cli_versions },
   { "diff", stg_cli_diff },
+  { "print", stg_cli_print },
 };
 
 static void
@@ -44,6 +46,7 @@ print_usage (FILE *out)
   fprintf (out, "  strategos import-csv FILE IN.csv\n      %s\n", _("Add the budget lines of a CSV lines table to a strategy, all or none"));
   fprintf (out, "  strategos versions FILE [--save=NAME]\n      %s\n", _("List the versions saved in a strategy file, or save the strategy as it is now as a named version"));
   fprintf (out, "  strategos diff FILE VERSION [VERSION]\n      %s\n", _("List what changed from one version to another, or to now: items added, removed and changed, links, budget by year"));
+  fprintf (out, "  strategos print FILE --out=SUMMARY.pdf [--paper=a4|letter] [--sections=LIST] [--actor=NAME] [--since=VERSION]\n      %s\n", _("Print a review summary for the National Security Council as PDF, or one actor’s part of it"));
   fprintf (out, "  strategos --help\n      %s\n", _("Show this help"));
   fprintf (out, "  strategos --version\n      %s\n", _("Show the version"));
   fprintf (out, "\n%s\n", _("Run “strategos VERB --help” for the options of a verb."));

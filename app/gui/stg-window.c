@@ -15,6 +15,7 @@
 #include "stg-timeline-page.h"
 #include "stg-versions-dialog.h"
 #include "stg-overview-page.h"
+#include "stg-print.h"
 #include "stg-record-page.h"
 #include "stg-window.h"
 
@@ -602,6 +603,32 @@ import_activated (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* Printing */
+
+static void
+print_failed (GtkWindow  *parent,
+              const char *message)
+{
+  if (STG_IS_WINDOW (parent))
+    stg_window_toast (STG_WINDOW (parent), message, FALSE);
+}
+
+static void
+print_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  stg_print_run (GTK_WINDOW (widget), STG_WINDOW (widget)->store, print_failed);
+}
+
+static void
+page_setup_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  stg_print_page_setup (GTK_WINDOW (widget));
+}
+
 /* Versions */
 
 static void
@@ -751,6 +778,8 @@ stg_window_class_init (StgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save-version", NULL, save_version_activated);
   gtk_widget_class_install_action (widget_class, "win.versions", NULL, versions_activated);
   gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, import_activated);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_activated);
+  gtk_widget_class_install_action (widget_class, "win.page-setup", NULL, page_setup_activated);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
@@ -760,6 +789,7 @@ stg_window_class_init (StgWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-copy", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-csv", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   /* Alt+1 … Alt+9, then Alt+0 for the tenth part. */
   for (guint i = 0; i < G_N_ELEMENTS (parts) && i < 10; i++)
     gtk_widget_class_add_binding_action (widget_class, i < 9 ? GDK_KEY_1 + i : GDK_KEY_0, GDK_ALT_MASK,
