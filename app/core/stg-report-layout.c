@@ -285,11 +285,52 @@ continued_caption (StgReportTable *t)
   return g_strdup_printf ("%s <span weight='normal' style='italic'>%s</span>", t->caption, _("(continued)"));
 }
 
+/* Right-aligned columns hold numbers, which must never wrap ("46,027.|0"):
+ * each is widened to its widest cell, and the room is taken from the text
+ * columns, in proportion to their share, which wrap instead. */
+static void
+fit_number_columns (StgReport      *r,
+                    StgReportTable *t)
+{
+  double width = content_width (r), needed = 0, text_share = 0, given;
+  g_autofree double *growth = g_new0 (double, t->n_columns);
+
+  for (guint c = 0; c < t->n_columns; c++)
+    {
+      double widest = 0;
+
+      if (t->align[c] != STG_ALIGN_RIGHT)
+        {
+          text_share += t->shares[c];
+          continue;
+        }
+      for (guint i = 0; i < t->rows->len; i++)
+        {
+          const char *cell = g_array_index (t->rows, StgReportRow, i).cells[c];
+
+          if (cell != NULL && *cell != '\0')
+            widest = MAX (widest, stg_draw_text_width (styled (r, STG_TEXT_SMALL, cell, -1, STG_ALIGN_RIGHT)));
+        }
+      growth[c] = MAX (0, (widest + 2 * CELL_PAD_X + 1) / width - t->shares[c]);
+      needed += growth[c];
+    }
+  /* Text columns give up at most half their room; past that, numbers
+   * get a fair part of what there is and wrap as before. */
+  given = MIN (needed, text_share / 2);
+  for (guint c = 0; c < t->n_columns; c++)
+    if (t->align[c] == STG_ALIGN_RIGHT)
+      t->widths[c] = t->shares[c] + (needed > 0 ? growth[c] * given / needed : 0);
+    else
+      t->widths[c] = t->shares[c] - (text_share > 0 ? given * t->shares[c] / text_share : 0);
+}
+
 static void
 measure_table (StgReport      *r,
                StgReportBlock *b)
 {
   StgReportTable *t = b->table;
+
+  fit_number_columns (r, t);
 
   t->caption_height = 0;
   if (t->caption != NULL)

@@ -64,7 +64,8 @@ typedef struct {
   char          *caption;   /* markup; NULL for none */
   guint          n_columns;
   char         **headers;
-  double        *widths;    /* shares of the width, adding up to 1 */
+  double        *shares;    /* asked-for shares of the width, adding up to 1 */
+  double        *widths;    /* laid-out shares: numbers fitted on one line */
   StgCellAlign  *align;
   GArray        *rows;      /* StgReportRow */
   double         header_height;

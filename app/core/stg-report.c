@@ -123,6 +123,7 @@ add_table (Builder           *b,
   table->caption = caption != NULL ? g_markup_printf_escaped ("<b>%s</b>", caption) : NULL;
   table->n_columns = n_columns;
   table->headers = g_new0 (char *, n_columns + 1);
+  table->shares = g_new (double, n_columns);
   table->widths = g_new (double, n_columns);
   table->align = g_new (StgCellAlign, n_columns);
   for (guint i = 0; i < n_columns; i++)
@@ -130,7 +131,7 @@ add_table (Builder           *b,
   for (guint i = 0; i < n_columns; i++)
     {
       table->headers[i] = g_markup_printf_escaped ("<b>%s</b>", headers[i]);
-      table->widths[i] = widths[i] / sum;
+      table->shares[i] = table->widths[i] = widths[i] / sum;
       table->align[i] = align != NULL ? align[i] : STG_ALIGN_LEFT;
     }
   table->rows = g_array_new (FALSE, TRUE, sizeof (StgReportRow));
@@ -173,6 +174,7 @@ table_free (StgReportTable *table)
     g_strfreev (g_array_index (table->rows, StgReportRow, i).cells);
   g_array_unref (table->rows);
   g_strfreev (table->headers);
+  g_free (table->shares);
   g_free (table->widths);
   g_free (table->align);
   g_free (table->caption);
