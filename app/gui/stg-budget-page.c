@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stg-a11y.h"
 #include "stg-budget-chart.h"
 #include "stg-budget-page.h"
 #include "stg-display.h"
@@ -463,6 +464,8 @@ build_toolbar (StgBudgetPage *self)
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->measure), SHOW_BOTH);
   gtk_widget_set_tooltip_text (self->dimension, _("Rows of the table"));
   gtk_widget_set_tooltip_text (self->measure, _("Amounts shown"));
+  stg_a11y_set_label (self->dimension, _("Rows of the table"));
+  stg_a11y_set_label (self->measure, _("Amounts shown"));
   g_signal_connect_swapped (self->dimension, "notify::selected", G_CALLBACK (stg_budget_page_reload), self);
   g_signal_connect_swapped (self->measure, "notify::selected", G_CALLBACK (measure_changed), self);
   gtk_box_append (GTK_BOX (box), self->dimension);

@@ -10,6 +10,7 @@
 #include <pango/pangocairo.h>
 
 #include "strategos/stg-heatmap.h"
+#include "stg-a11y.h"
 #include "stg-display.h"
 #include "stg-budget-chart.h"
 #include "stg-heatmap-page.h"
@@ -760,7 +761,7 @@ build_side (StgHeatmapPage *self)
 
   self->threat_group = adw_preferences_group_new ();
   gtk_actionable_set_action_name (GTK_ACTIONABLE (open), "heatmap.open-threat");
-  gtk_widget_set_tooltip_text (open, _("Open this threat"));
+  stg_a11y_label_icon_button (open, _("Open this threat"));
   gtk_widget_set_valign (open, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (open, "flat");
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self->threat_group), open);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stg-a11y.h"
 #include "stg-matrix-page.h"
 
 /*
@@ -355,6 +356,8 @@ build_grid (StgMatrixPage *self)
     gtk_string_list_append (names, _(link_titles[i]));
   self->selector = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL);
   gtk_widget_set_halign (self->selector, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (self->selector, _("What the objectives are set against"));
+  stg_a11y_set_label (self->selector, _("What the objectives are set against"));
   g_signal_connect_swapped (self->selector, "notify::selected", G_CALLBACK (selector_changed), self);
   self->objectives = stg_record_list_new (self->store, STG_TYPE_OBJECTIVE);
   selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->objectives)));

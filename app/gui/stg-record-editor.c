@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stg-a11y.h"
 #include "stg-field-rows.h"
 #include "stg-record-editor.h"
 
@@ -241,6 +242,7 @@ add_links (StgRecordEditor *self,
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Links"));
   self->search = gtk_search_entry_new ();
   g_object_set (self->search, "placeholder-text", _("Search the items to link"), NULL);
+  stg_a11y_set_label (self->search, _("Search the items to link"));
   g_signal_connect (self->search, "search-changed", G_CALLBACK (search_changed), self);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), self->search);
   for (guint i = 0; i < n; i++)
@@ -470,8 +472,7 @@ add_child_group (StgRecordEditor *self,
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (c->group), title);
   gtk_widget_add_css_class (add, "flat");
   gtk_widget_set_name (add, "add");
-  gtk_widget_set_tooltip_text (add, add_label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, add_label, -1);
+  stg_a11y_label_icon_button (add, add_label);
   g_object_set_data (G_OBJECT (add), "list", c);
   g_signal_connect (add, "clicked", G_CALLBACK (add_child), self);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (c->group), add);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stg-a11y.h"
 #include "stg-record-editor.h"
 #include "stg-record-page.h"
 
@@ -368,6 +369,7 @@ build_filters (StgRecordPage *self)
       strings = filter_strings (self, f);
       f->dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (strings)), NULL));
       gtk_widget_set_tooltip_text (GTK_WIDGET (f->dropdown), _(f->column->label));
+      stg_a11y_set_label (GTK_WIDGET (f->dropdown), _(f->column->label));
       g_signal_connect_swapped (f->dropdown, "notify::selected", G_CALLBACK (refilter), self);
       gtk_flow_box_append (GTK_FLOW_BOX (box), GTK_WIDGET (f->dropdown));
       g_ptr_array_add (self->filters, f);
@@ -377,6 +379,7 @@ build_filters (StgRecordPage *self)
       self->deadline_entry = gtk_entry_new ();
       gtk_entry_set_placeholder_text (GTK_ENTRY (self->deadline_entry), _("Due before…"));
       gtk_widget_set_tooltip_text (self->deadline_entry, _("Show only objectives due before this date"));
+      stg_a11y_set_label (self->deadline_entry, _("Due before"));
       g_signal_connect_swapped (self->deadline_entry, "changed", G_CALLBACK (refilter), self);
       gtk_flow_box_append (GTK_FLOW_BOX (box), self->deadline_entry);
     }
@@ -687,6 +690,7 @@ build_list (StgRecordPage *self)
 
   self->search = gtk_search_entry_new ();
   g_object_set (self->search, "placeholder-text", _("Search"), NULL);
+  stg_a11y_set_label (self->search, _("Search the list"));
   g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (refilter), self);
   gtk_box_append (GTK_BOX (box), self->search);
   if (self->spec->filters[0] != NULL || self->spec->deadline_filter)

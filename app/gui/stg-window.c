@@ -16,6 +16,7 @@
 #include "stg-versions-dialog.h"
 #include "stg-overview-page.h"
 #include "stg-record-page.h"
+#include "stg-settings.h"
 #include "stg-window.h"
 
 struct _StgWindow
@@ -628,9 +629,10 @@ fill_recent_menu (StgWindow *self)
   GtkRecentManager *manager = gtk_recent_manager_get_default ();
   GList *items = gtk_recent_manager_get_items (manager);
   guint n = 0;
+  guint limit = stg_settings_get_recent_limit ();
 
   g_menu_remove_all (self->recent_menu);
-  for (GList *l = items; l != NULL && n < 10; l = l->next)
+  for (GList *l = items; l != NULL && n < limit; l = l->next)
     {
       GtkRecentInfo *info = l->data;
       const char *uri = gtk_recent_info_get_uri (info);
@@ -774,6 +776,12 @@ stg_window_init (StgWindow *self)
   self->dirty = g_hash_table_new (g_str_hash, g_str_equal);
   g_signal_connect (self->sidebar, "row-selected", G_CALLBACK (sidebar_selected), self);
   fill_recent_menu (self);
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed", G_CALLBACK (fill_recent_menu),
+                           self, G_CONNECT_SWAPPED);
+  if (stg_settings_get () != NULL)
+    g_signal_connect_object (stg_settings_get (), "changed::recent-limit", G_CALLBACK (fill_recent_menu),
+                             self, G_CONNECT_SWAPPED);
+  stg_settings_track_window (GTK_WINDOW (self));
 }
 
 StgWindow *

@@ -1,0 +1,27 @@
+/* stg-settings.h: the application's settings (GSettings), when installed */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "strategos/strategos.h"
+
+G_BEGIN_DECLS
+
+/* The settings, or NULL when the schema is neither installed nor in
+ * GSETTINGS_SCHEMA_DIR: then every default below applies and nothing is
+ * kept. Transfer none; the object lives as long as the process. */
+GSettings *stg_settings_get                 (void);
+
+/* The CSV export options to offer first: the preferences, with "auto"
+ * (and no settings) following the current locale. */
+void       stg_settings_get_csv_defaults    (StgCsvOptions *options);
+
+/* How many recent strategy files Open Recent lists. */
+guint      stg_settings_get_recent_limit    (void);
+
+/* Restores a window's size and maximized state, and keeps them when it
+ * closes. */
+void       stg_settings_track_window        (GtkWindow *window);
+
+G_END_DECLS

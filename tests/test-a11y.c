@@ -1,0 +1,316 @@
+/* test-a11y.c: every control of the window and its dialogs has a name */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/*
+ * GTK 4.8 has no public getter for an accessible name, but its test
+ * accessibility backend (GTK_A11Y=test) says which properties and
+ * relations were set. A control passes when it has:
+ *   - an accessible label or a labelled-by relation (an icon-only
+ *     button: a label; GTK points its relation at the nameless icon), or
+ *   - text of its own (a button or check button with a label), or
+ *   - it is a libadwaita row with a title (the row is its name);
+ * and an icon-only button also needs a tooltip.
+ * Internals of composite widgets (a drop-down's button, a spin button's
+ * text, a row's own box) are named by those widgets themselves and are
+ * not walked into.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "gui/stg-export-dialog.h"
+#include "gui/stg-preferences-window.h"
+#include "gui/stg-record-page.h"
+#include "gui/stg-settings.h"
+#include "gui/stg-versions-dialog.h"
+#include "gui/stg-window.h"
+#include "stg-resources.h"
+#include "stg-test-store.h"
+
+static void
+settle (void)
+{
+  for (int i = 0; i < 5; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+static gboolean
+has_text (const char *s)
+{
+  return s != NULL && *s != '\0';
+}
+
+static gboolean
+icon_only (GtkWidget *w)
+{
+  if (GTK_IS_MENU_BUTTON (w))
+    return !has_text (gtk_menu_button_get_label (GTK_MENU_BUTTON (w)));
+  if (GTK_IS_BUTTON (w) && !GTK_IS_CHECK_BUTTON (w))
+    return GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (w))) ||
+           (has_text (gtk_button_get_icon_name (GTK_BUTTON (w))) && !has_text (gtk_button_get_label (GTK_BUTTON (w))));
+  return FALSE;
+}
+
+/* GTK labels an icon-only button by its image, which has no name: such
+ * a button needs a label of its own. */
+static gboolean
+labelled (GtkWidget *w)
+{
+  return gtk_test_accessible_has_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+         (!icon_only (w) && gtk_test_accessible_has_relation (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+}
+
+/* The text a widget shows as its own name. */
+static gboolean
+own_text (GtkWidget *w)
+{
+  if (GTK_IS_MENU_BUTTON (w))
+    return has_text (gtk_menu_button_get_label (GTK_MENU_BUTTON (w)));
+  if (GTK_IS_CHECK_BUTTON (w))
+    return has_text (gtk_check_button_get_label (GTK_CHECK_BUTTON (w)));
+  if (GTK_IS_BUTTON (w))
+    return !icon_only (w) && (has_text (gtk_button_get_label (GTK_BUTTON (w))) ||
+                              GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (w))));
+  if (ADW_IS_PREFERENCES_ROW (w))
+    return has_text (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)));
+  return FALSE;
+}
+
+/* The controls the test holds to the rules above. */
+static gboolean
+is_control (GtkWidget *w)
+{
+  return GTK_IS_BUTTON (w) || GTK_IS_MENU_BUTTON (w) || GTK_IS_CHECK_BUTTON (w) || GTK_IS_SWITCH (w) ||
+         GTK_IS_SPIN_BUTTON (w) || GTK_IS_ENTRY (w) || GTK_IS_SEARCH_ENTRY (w) || GTK_IS_DROP_DOWN (w) ||
+         GTK_IS_TEXT_VIEW (w) || GTK_IS_SCALE (w) || ADW_IS_COMBO_ROW (w) || ADW_IS_ENTRY_ROW (w);
+}
+
+/* Composites whose insides are theirs to name. */
+static gboolean
+is_opaque (GtkWidget *w)
+{
+  return GTK_IS_MENU_BUTTON (w) || GTK_IS_SPIN_BUTTON (w) || GTK_IS_ENTRY (w) || GTK_IS_SEARCH_ENTRY (w) ||
+         GTK_IS_DROP_DOWN (w) || ADW_IS_COMBO_ROW (w) || ADW_IS_ENTRY_ROW (w) || GTK_IS_WINDOW_CONTROLS (w) ||
+         GTK_IS_BUTTON (w) || GTK_IS_POPOVER (w);
+}
+
+static void
+describe (GtkWidget *w,
+          GString   *out)
+{
+  g_string_append_printf (out, "%s", G_OBJECT_TYPE_NAME (w));
+  for (GtkWidget *p = gtk_widget_get_parent (w); p != NULL; p = gtk_widget_get_parent (p))
+    {
+      if (ADW_IS_PREFERENCES_ROW (p) && has_text (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (p))))
+        {
+          g_string_append_printf (out, " in row “%s”", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (p)));
+          break;
+        }
+      if (ADW_IS_PREFERENCES_GROUP (p) && has_text (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (p))))
+        {
+          g_string_append_printf (out, " in group “%s”", adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (p)));
+          break;
+        }
+      if (has_text (gtk_widget_get_name (p)) && !g_str_has_prefix (gtk_widget_get_name (p), "Gtk") &&
+          !g_str_has_prefix (gtk_widget_get_name (p), "Adw") && !g_str_has_prefix (gtk_widget_get_name (p), "Stg"))
+        {
+          g_string_append_printf (out, " in “%s”", gtk_widget_get_name (p));
+          break;
+        }
+    }
+  g_string_append (out, "\n");
+}
+
+/* Appends to @problems a line for each control under @root without a
+ * name, or an icon-only button without a tooltip; counts the controls. */
+static void
+audit (GtkWidget *root,
+       GString   *problems,
+       guint     *n_controls)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      /* What is not on screen (a hidden switch, a closed search bar)
+       * cannot be reached either. */
+      if (!gtk_widget_get_mapped (w))
+        continue;
+      if (is_control (w))
+        {
+          (*n_controls)++;
+          if (!labelled (w) && !own_text (w))
+            {
+              g_string_append (problems, "no accessible name: ");
+              describe (w, problems);
+            }
+          else if (icon_only (w) && !has_text (gtk_widget_get_tooltip_text (w)))
+            {
+              g_string_append (problems, "icon-only button without tooltip: ");
+              describe (w, problems);
+            }
+        }
+      if (!is_opaque (w))
+        audit (w, problems, n_controls);
+    }
+}
+
+/* Audits @root, appending what is wrong to @report under @where. */
+static void
+check_named (GtkWidget  *root,
+             const char *where,
+             guint       at_least,
+             GString    *report)
+{
+  g_autoptr(GString) problems = g_string_new (NULL);
+  guint n = 0;
+
+  audit (root, problems, &n);
+  g_printerr ("# %s: %u controls\n", where, n);
+  if (problems->len > 0)
+    g_string_append_printf (report, "%s:\n%s", where, problems->str);
+  if (n < at_least)
+    g_string_append_printf (report, "%s: only %u controls found, expected at least %u\n", where, n, at_least);
+}
+
+/* cmocka cuts long messages: the whole list goes to stderr. */
+static void
+assert_report_empty (GString *report)
+{
+  if (report->len == 0)
+    return;
+  g_printerr ("%s", report->str);
+  fail_msg ("controls without a name (listed above)");
+}
+
+/* Opens every expander under @root, so that rows made on expanding exist. */
+static void
+expand_all (GtkWidget *root)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      if (ADW_IS_EXPANDER_ROW (w))
+        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (w), TRUE);
+      expand_all (w);
+    }
+}
+
+static const char *pages[] = {
+  "overview", "interest", "threat", "role", "objective", "capability", "actor",
+  "budget", "lines", "gaps", "matrix", "heatmap", "timeline",
+};
+
+static void
+test_every_page_names_its_controls (void **state)
+{
+  StgFixture *f = *state;
+  StgWindow *window = STG_WINDOW (g_object_new (STG_TYPE_WINDOW, "store", f->store, NULL));
+  g_autoptr(GString) report = g_string_new (NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  settle ();
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *page = stg_window_get_page (window, pages[i]);
+      g_autofree char *where = g_strdup_printf ("page %s", pages[i]);
+
+      stg_window_show_page (window, pages[i]);
+      settle ();
+      if (STG_IS_RECORD_PAGE (page))
+        {
+          /* An item's editor, all of it: objective 9 has budget lines
+           * and indicators in the sample. */
+          stg_record_page_select (STG_RECORD_PAGE (page), g_str_equal (pages[i], "objective") ? 9 : 1);
+          settle ();
+        }
+      expand_all (page);
+      settle ();
+      check_named (page, where, 1, report);
+    }
+  /* The header bar, the sidebar and the page in view. */
+  check_named (GTK_WIDGET (window), "window", 10, report);
+  gtk_window_destroy (GTK_WINDOW (window));
+  assert_report_empty (report);
+}
+
+static void
+test_dialogs_name_their_controls (void **state)
+{
+  StgFixture *f = *state;
+  StgWindow *window = STG_WINDOW (g_object_new (STG_TYPE_WINDOW, "store", f->store, NULL));
+  GtkWidget *dialog;
+  g_autoptr(GString) report = g_string_new (NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  settle ();
+  dialog = stg_export_dialog_new (GTK_WINDOW (window), f->store, STG_CSV_TABLE_BY_ACTOR);
+  gtk_window_present (GTK_WINDOW (dialog));
+  settle ();
+  check_named (dialog, "Export as CSV", 6, report);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  dialog = stg_preferences_window_new (GTK_WINDOW (window), stg_settings_get ());
+  gtk_window_present (GTK_WINDOW (dialog));
+  settle ();
+  check_named (dialog, "Preferences", 7, report);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  dialog = GTK_WIDGET (stg_versions_dialog_new (GTK_WINDOW (window), f->store));
+  gtk_window_present (GTK_WINDOW (dialog));
+  settle ();
+  check_named (dialog, "Versions and Changes", 1, report);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  assert_report_empty (report);
+}
+
+/* The rules catch what they are meant to: an icon-only button with
+ * neither name nor tooltip, then with a tooltip only. */
+static void
+test_the_audit_fails_an_unnamed_button (void **state)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *button = gtk_button_new_from_icon_name ("list-add-symbolic");
+  g_autoptr(GString) problems = g_string_new (NULL);
+  guint n = 0;
+
+  gtk_box_append (GTK_BOX (box), button);
+  gtk_box_append (GTK_BOX (box), gtk_button_new_with_label ("Named"));
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+  settle ();
+  audit (box, problems, &n);
+  assert_int_equal (n, 2);
+  assert_non_null (strstr (problems->str, "no accessible name: GtkButton"));
+
+  g_string_truncate (problems, 0);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, "Add", -1);
+  audit (box, problems, &n);
+  assert_non_null (strstr (problems->str, "icon-only button without tooltip"));
+
+  g_string_truncate (problems, 0);
+  gtk_widget_set_tooltip_text (button, "Add");
+  audit (box, problems, &n);
+  assert_string_equal (problems->str, "");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_the_audit_fails_an_unnamed_button),
+    cmocka_unit_test_setup_teardown (test_every_page_names_its_controls, stg_fixture_setup_sample, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_dialogs_name_their_controls, stg_fixture_setup_sample, stg_fixture_teardown),
+  };
+
+  /* The test backend keeps what was set, for gtk_test_accessible_*(). */
+  g_setenv ("GTK_A11Y", "test", TRUE);
+  stg_test_init ();
+  adw_init ();
+  /* Expanders open at once, so that their rows are there to audit. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  stg_gui_register_resource ();
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}
