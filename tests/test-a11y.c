@@ -296,6 +296,167 @@ test_the_audit_fails_an_unnamed_button (void **state)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The name of @w or of its nearest named ancestor, with its type. */
+static char *
+focus_name (GtkWidget *w)
+{
+  for (GtkWidget *p = w; p != NULL; p = gtk_widget_get_parent (p))
+    {
+      const char *name = gtk_widget_get_name (p);
+      if (ADW_IS_PREFERENCES_ROW (p) && has_text (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (p))))
+        return g_strdup_printf ("%s/%s “%s”", G_OBJECT_TYPE_NAME (w), has_text (name) ? name : "",
+                                adw_preferences_row_get_title (ADW_PREFERENCES_ROW (p)));
+      if (has_text (name) && !g_str_has_prefix (name, "Gtk") && !g_str_has_prefix (name, "Adw") &&
+          !g_str_has_prefix (name, "Stg"))
+        return g_strdup_printf ("%s/%s", G_OBJECT_TYPE_NAME (w), name);
+    }
+  return g_strdup (G_OBJECT_TYPE_NAME (w));
+}
+
+/* Presses Tab, as the keyboard would, until focus leaves @within (or
+ * @max times); the widgets focused on the way, in order. */
+static GPtrArray *
+tab_through (GtkWindow *window,
+             GtkWidget *within,
+             guint      max)
+{
+  GPtrArray *seen = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < max; i++)
+    {
+      GtkWidget *focus;
+
+      g_signal_emit_by_name (window, "move-focus", GTK_DIR_TAB_FORWARD);
+      settle ();
+      focus = gtk_window_get_focus (window);
+      if (focus == NULL || !gtk_widget_is_ancestor (focus, within))
+        break;
+      g_ptr_array_add (seen, g_object_ref (focus));
+    }
+  if (g_getenv ("STG_A11Y_VERBOSE") != NULL)
+    for (guint i = 0; i < seen->len; i++)
+      {
+        g_autofree char *name = focus_name (g_ptr_array_index (seen, i));
+        g_printerr ("# tab %u: %s\n", i + 1, name);
+      }
+  return seen;
+}
+
+static gboolean
+reached (GPtrArray *seen,
+         GtkWidget *target)
+{
+  for (guint i = 0; i < seen->len; i++)
+    {
+      GtkWidget *w = g_ptr_array_index (seen, i);
+      if (w == target || gtk_widget_is_ancestor (w, target))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static GtkWidget *
+find (GtkWidget  *root,
+      const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
+        return child;
+      if ((found = find (child, name)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+print_toast (GtkWidget  *page,
+             const char *message,
+             gboolean    offer_undo)
+{
+  g_printerr ("# toast: %s\n", message);
+}
+
+/* The workflow with the keyboard alone: Ctrl+N adds an objective and puts
+ * the cursor in its title; Tab reaches its lead actor, deadline, budget
+ * and links; a budget line added with Enter keeps the focus; an interest
+ * is linked with Space. */
+static void
+test_keyboard_reaches_the_objective_editor (void **state)
+{
+  StgFixture *f = *state;
+  StgWindow *window = STG_WINDOW (g_object_new (STG_TYPE_WINDOW, "store", f->store, NULL));
+  GtkWidget *page, *budget, *line, *links, *check = NULL;
+  g_autoptr(GPtrArray) seen = NULL;
+  g_autoptr(GArray) linked = NULL;
+  static const char *targets[] = {
+    "lead_actor_id", "deadline", "status", "objective_interest", "objective_threat", "budget_line", NULL,
+  };
+
+  gtk_window_present (GTK_WINDOW (window));
+  settle ();
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "objective"));
+  settle ();
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-item", NULL));
+  settle ();
+  page = stg_window_get_page (window, "objective");
+  assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), find (page, "title")));
+
+  seen = tab_through (GTK_WINDOW (window), page, 100);
+  for (guint i = 0; targets[i] != NULL; i++)
+    if (!reached (seen, find (page, targets[i])))
+      fail_msg ("Tab does not reach “%s” in the objective’s editor", targets[i]);
+
+  /* Enter on "Add a budget line": the focus goes to the new line, whose
+   * amounts Tab reaches once it is opened. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find (page, "lead_actor_id")), 1);
+  settle ();
+  if (g_getenv ("STG_A11Y_VERBOSE") != NULL)
+    g_signal_connect (page, "toast", G_CALLBACK (print_toast), NULL);
+  budget = find (page, "budget_line");
+  gtk_widget_grab_focus (find (budget, "add"));
+  /* What Enter does, without the button's press animation. */
+  g_signal_emit_by_name (find (budget, "add"), "clicked");
+  settle ();
+  if (g_getenv ("STG_A11Y_VERBOSE") != NULL)
+    {
+      g_autofree char *name = focus_name (gtk_window_get_focus (GTK_WINDOW (window)));
+      g_printerr ("# after adding a budget line: %s (%lld lines)\n", name,
+                  (long long) stg_store_count (f->store, STG_TYPE_BUDGET_LINE, NULL));
+    }
+  line = gtk_widget_get_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), ADW_TYPE_EXPANDER_ROW);
+  assert_non_null (line);
+  /* The editor was built again around the new line. */
+  assert_true (gtk_widget_is_ancestor (line, find (page, "budget_line")));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (line), TRUE);
+  settle ();
+  g_clear_pointer (&seen, g_ptr_array_unref);
+  seen = tab_through (GTK_WINDOW (window), page, 30);
+  assert_true (reached (seen, find (line, "planned")));
+  assert_true (reached (seen, find (line, "actor_id")));
+
+  /* Enter on "Serves vital interests" opens it; Tab reaches the check
+   * boxes, and Space (the check's activation) links the interest. */
+  links = find (page, "objective_interest");
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (links), TRUE);
+  settle ();
+  assert_true (gtk_widget_child_focus (links, GTK_DIR_TAB_FORWARD));
+  g_clear_pointer (&seen, g_ptr_array_unref);
+  seen = tab_through (GTK_WINDOW (window), links, 10);
+  for (guint i = 0; i < seen->len && check == NULL; i++)
+    if (GTK_IS_CHECK_BUTTON (g_ptr_array_index (seen, i)))
+      check = g_ptr_array_index (seen, i);
+  assert_non_null (check);
+  g_signal_emit_by_name (check, "activate");
+  settle ();
+  linked = stg_store_linked (f->store, STG_LINK_OBJECTIVE_INTEREST,
+                             stg_record_get_id (stg_record_page_get_selected (STG_RECORD_PAGE (page))), NULL);
+  assert_int_equal (linked->len, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (void)
 {
@@ -303,6 +464,7 @@ main (void)
     cmocka_unit_test (test_the_audit_fails_an_unnamed_button),
     cmocka_unit_test_setup_teardown (test_every_page_names_its_controls, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_dialogs_name_their_controls, stg_fixture_setup_sample, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_keyboard_reaches_the_objective_editor, stg_fixture_setup_sample, stg_fixture_teardown),
   };
 
   /* The test backend keeps what was set, for gtk_test_accessible_*(). */

@@ -503,6 +503,8 @@ stg_record_page_add (StgRecordPage *self)
   /* The window refreshes later; the new item is wanted selected now. */
   stg_record_page_reload (self);
   stg_record_page_select (self, stg_record_get_id (record));
+  /* Ready to type its title: Ctrl+N, type, Tab on to the next field. */
+  stg_record_editor_focus_field (STG_RECORD_EDITOR (self->editor), self->schema->title_column);
 }
 
 /* What holds an actor back, and where to go to free it. */
