@@ -6,7 +6,8 @@
  * PAGE "preferences" renders the Preferences window over the overview.
  * STG_SCREENSHOT_TEXT_SCALE=2 renders text at 200% (as the desktop's
  * large-text setting does); ADW_DEBUG_HIGH_CONTRAST=1 the high-contrast
- * style. Used by build-aux/screenshots under Xvfb. The window draws itself into a
+ * style; STG_SCREENSHOT_TAB=N presses Tab N times first, to show where
+ * the keyboard focus is. Used by build-aux/screenshots under Xvfb. The window draws itself into a
  * texture (GtkWidgetPaintable), so no screen grabber is needed.
  */
 
@@ -155,6 +156,12 @@ main (int    argc,
       stg_record_page_select (STG_RECORD_PAGE (stg_window_get_page (STG_WINDOW (window), argv[3])),
                               g_ascii_strtoll (argv[4], NULL, 10));
       g_printerr ("selecting item %s took %.0f ms\n", argv[4], elapsed_ms (start));
+    }
+  if (g_getenv ("STG_SCREENSHOT_TAB") != NULL)
+    {
+      gtk_window_set_focus_visible (GTK_WINDOW (window), TRUE);
+      for (int i = atoi (g_getenv ("STG_SCREENSHOT_TAB")); i > 0; i--)
+        g_signal_emit_by_name (window, "move-focus", GTK_DIR_TAB_FORWARD);
     }
   settle (1500);
   if (!save (window, argv[2]))

@@ -356,6 +356,22 @@ reached (GPtrArray *seen,
 }
 
 static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_type (child, type)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
 find (GtkWidget  *root,
       const char *name)
 {
@@ -457,6 +473,60 @@ test_keyboard_reaches_the_objective_editor (void **state)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* What a key press does to @widget's own key controller (GTK 4 has no
+ * public way to synthesize the event itself). */
+static gboolean
+press_key (GtkWidget       *widget,
+           guint            keyval,
+           GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+    }
+  return handled;
+}
+
+/* Tab from the sidebar goes to the page in view, without opening every
+ * part on the way; Shift+Tab to the header bar. */
+static void
+test_tab_leaves_the_sidebar (void **state)
+{
+  StgFixture *f = *state;
+  StgWindow *window = STG_WINDOW (g_object_new (STG_TYPE_WINDOW, "store", f->store, NULL));
+  GtkWidget *sidebar, *page, *focus;
+
+  gtk_window_present (GTK_WINDOW (window));
+  settle ();
+  stg_window_show_page (window, "objective");
+  settle ();
+  page = stg_window_get_page (window, "objective");
+  sidebar = gtk_widget_get_ancestor (gtk_widget_get_parent (page), GTK_TYPE_BOX);
+  sidebar = find_type (sidebar, GTK_TYPE_LIST_BOX);
+  assert_non_null (sidebar);
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_selected_row (GTK_LIST_BOX (sidebar))));
+  settle ();
+
+  assert_true (press_key (sidebar, GDK_KEY_Tab, 0));
+  settle ();
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  assert_true (gtk_widget_is_ancestor (focus, page));
+  assert_ptr_equal (gtk_stack_get_visible_child (GTK_STACK (gtk_widget_get_parent (page))), page);
+
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_selected_row (GTK_LIST_BOX (sidebar))));
+  assert_true (press_key (sidebar, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
+  settle ();
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  assert_non_null (gtk_widget_get_ancestor (focus, ADW_TYPE_HEADER_BAR));
+  assert_ptr_equal (gtk_stack_get_visible_child (GTK_STACK (gtk_widget_get_parent (page))), page);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (void)
 {
@@ -465,6 +535,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_every_page_names_its_controls, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_dialogs_name_their_controls, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_keyboard_reaches_the_objective_editor, stg_fixture_setup_sample, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_tab_leaves_the_sidebar, stg_fixture_setup_sample, stg_fixture_teardown),
   };
 
   /* The test backend keeps what was set, for gtk_test_accessible_*(). */

@@ -809,8 +809,11 @@ build_stack (StgHeatmapPage *self)
 {
   GtkWidget *map = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *empty = adw_status_page_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
 
-  gtk_box_append (GTK_BOX (map), build_map (self));
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), build_map (self));
+  gtk_widget_set_hexpand (scrolled, TRUE);
+  gtk_box_append (GTK_BOX (map), scrolled);
   gtk_box_append (GTK_BOX (map), build_side (self));
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "weather-storm-symbolic");
   adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Threats Yet"));
@@ -829,6 +832,17 @@ static void
 style_changed (StgHeatmapPage *self)
 {
   gtk_widget_queue_draw (self->area);
+}
+
+/* The map asks for room in proportion to its text (large text, 200%),
+ * and scrolls rather than widen the window past the screen. */
+static void
+fit_text (StgHeatmapPage *self)
+{
+  double scale = stg_chart_text_scale (self->area);
+
+  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (self->area), (int) (560 * scale));
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->area), (int) (420 * scale));
 }
 
 static void
@@ -881,6 +895,11 @@ stg_heatmap_page_new (StgStore *store)
   gtk_box_append (GTK_BOX (self), build_stack (self));
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (style_changed), self, G_CONNECT_SWAPPED);
+  fit_text (self);
+  g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (self)), "notify::gtk-xft-dpi",
+                           G_CALLBACK (fit_text), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (self)), "notify::gtk-font-name",
+                           G_CALLBACK (fit_text), self, G_CONNECT_SWAPPED);
   stg_heatmap_page_reload (self);
   return GTK_WIDGET (self);
 }

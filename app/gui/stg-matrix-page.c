@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "stg-a11y.h"
+#include "stg-budget-chart.h"
 #include "stg-matrix-page.h"
 
 /*
@@ -197,7 +198,7 @@ rebuild_columns (StgMatrixPage *self)
       gtk_column_view_remove_column (GTK_COLUMN_VIEW (self->grid), col);
     }
   first = column (self, _("Objective"), G_CALLBACK (setup_title), G_CALLBACK (bind_title), 0);
-  gtk_column_view_column_set_fixed_width (first, 320);
+  gtk_column_view_column_set_fixed_width (first, (int) (320 * stg_chart_text_scale (self->grid)));
   gtk_column_view_column_set_resizable (first, TRUE);
   gtk_column_view_append_column (GTK_COLUMN_VIEW (self->grid), first);
   for (guint c = 0; c < self->target_ids->len; c++)
@@ -207,7 +208,7 @@ rebuild_columns (StgMatrixPage *self)
       g_autofree char *title = g_strdup_printf ("%s%u%s", _(column_prefixes[self->which]), c + 1, empty ? " !" : "");
       g_autoptr(GtkColumnViewColumn) col = column (self, title, G_CALLBACK (setup_check), G_CALLBACK (bind_check), c);
 
-      gtk_column_view_column_set_fixed_width (col, 56);
+      gtk_column_view_column_set_fixed_width (col, (int) (56 * stg_chart_text_scale (self->grid)));
       gtk_column_view_append_column (GTK_COLUMN_VIEW (self->grid), col);
     }
 }

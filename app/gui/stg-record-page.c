@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "stg-a11y.h"
+#include "stg-budget-chart.h"
 #include "stg-record-editor.h"
 #include "stg-record-page.h"
 
@@ -237,10 +238,16 @@ add_column (StgRecordPage   *self,
   gtk_column_view_column_set_resizable (col, TRUE);
   /* The title (a budget line's objective) takes what the others leave;
    * they get what they need. */
+  /* Widths grow with larger text (200%); the list then scrolls sideways
+   * rather than cut every title short. */
   if (g_str_equal (column->name, self->schema->title_column ? self->schema->title_column : "objective_id"))
-    gtk_column_view_column_set_expand (col, TRUE);
+    {
+      gtk_column_view_column_set_expand (col, TRUE);
+      gtk_column_view_column_set_fixed_width (col, (int) (160 * stg_chart_text_scale (self->column_view)));
+    }
   else
-    gtk_column_view_column_set_fixed_width (col, column_width (column));
+    gtk_column_view_column_set_fixed_width (col, (int) (column_width (column) *
+                                                        stg_chart_text_scale (self->column_view)));
   gtk_column_view_append_column (GTK_COLUMN_VIEW (self->column_view), col);
   g_object_unref (col);
 }

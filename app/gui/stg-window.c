@@ -28,6 +28,7 @@ struct _StgWindow
   AdwToastOverlay      *toast_overlay;
   GtkListBox           *sidebar;
   GtkStack             *stack;
+  GtkWidget            *header_bar;
   GtkWidget            *add_button;
   GtkWidget            *undo_button;
   GtkWidget            *redo_button;
@@ -265,6 +266,24 @@ sidebar_selected (GtkListBox    *box,
     reload_page (self, stg_window_get_page (self, name));
   gtk_stack_set_visible_child_name (self->stack, name);
   update_actions (self);
+}
+
+/* Tab leaves the sidebar for the page, Shift+Tab for the header bar: a
+ * list box would otherwise Tab from row to row, opening every part on
+ * the way. The arrow keys move between the parts. */
+static gboolean
+sidebar_key_pressed (GtkEventControllerKey *controller,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     StgWindow             *self)
+{
+  gboolean back = keyval == GDK_KEY_ISO_Left_Tab || (state & GDK_SHIFT_MASK) != 0;
+
+  if (keyval != GDK_KEY_Tab && keyval != GDK_KEY_KP_Tab && keyval != GDK_KEY_ISO_Left_Tab)
+    return FALSE;
+  return back ? gtk_widget_child_focus (self->header_bar, GTK_DIR_TAB_BACKWARD)
+              : gtk_widget_child_focus (GTK_WIDGET (self->stack), GTK_DIR_TAB_FORWARD);
 }
 
 static GtkWidget *
@@ -736,6 +755,7 @@ stg_window_class_init (StgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StgWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, StgWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, StgWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, StgWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, StgWindow, add_button);
   gtk_widget_class_bind_template_child (widget_class, StgWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, StgWindow, redo_button);
@@ -771,10 +791,16 @@ stg_window_class_init (StgWindowClass *klass)
 static void
 stg_window_init (StgWindow *self)
 {
+  GtkEventController *keys;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   self->count_labels = g_ptr_array_new ();
   self->dirty = g_hash_table_new (g_str_hash, g_str_equal);
   g_signal_connect (self->sidebar, "row-selected", G_CALLBACK (sidebar_selected), self);
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (sidebar_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->sidebar), keys);
   fill_recent_menu (self);
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed", G_CALLBACK (fill_recent_menu),
                            self, G_CONNECT_SWAPPED);
