@@ -473,6 +473,47 @@ test_keyboard_reaches_the_objective_editor (void **state)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Ctrl+E, then Tab through the export options, the preview (a screen
+ * reader reads it) and the Export button. */
+static void
+test_keyboard_reaches_export (void **state)
+{
+  StgFixture *f = *state;
+  StgWindow *window = STG_WINDOW (g_object_new (STG_TYPE_WINDOW, "store", f->store, NULL));
+  GtkWindow *dialog = NULL;
+  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+  gboolean export_button = FALSE, combo = FALSE, preview = FALSE;
+
+  gtk_window_present (GTK_WINDOW (window));
+  settle ();
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-csv", NULL));
+  settle ();
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (STG_IS_EXPORT_DIALOG (l->data))
+      dialog = l->data;
+  assert_non_null (dialog);
+  for (guint i = 0; i < 20; i++)
+    {
+      GtkWidget *focus;
+
+      g_signal_emit_by_name (dialog, "move-focus", GTK_DIR_TAB_FORWARD);
+      settle ();
+      focus = gtk_window_get_focus (dialog);
+      assert_non_null (focus);
+      if (GTK_IS_BUTTON (focus) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (focus)), "_Export…") == 0)
+        export_button = TRUE;
+      combo = combo || ADW_IS_COMBO_ROW (focus);
+      preview = preview || GTK_IS_TEXT_VIEW (focus);
+      if (preview && export_button && combo)
+        break;
+    }
+  assert_true (combo);
+  assert_true (preview);
+  assert_true (export_button);
+  gtk_window_destroy (dialog);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* What a key press does to @widget's own key controller (GTK 4 has no
  * public way to synthesize the event itself). */
 static gboolean
@@ -536,6 +577,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_dialogs_name_their_controls, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_keyboard_reaches_the_objective_editor, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_tab_leaves_the_sidebar, stg_fixture_setup_sample, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_keyboard_reaches_export, stg_fixture_setup_sample, stg_fixture_teardown),
   };
 
   /* The test backend keeps what was set, for gtk_test_accessible_*(). */
