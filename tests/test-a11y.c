@@ -260,6 +260,16 @@ test_dialogs_name_their_controls (void **state)
   settle ();
   check_named (dialog, "Versions and Changes", 1, report);
   gtk_window_destroy (GTK_WINDOW (dialog));
+
+  stg_versions_save_dialog (GTK_WINDOW (window), f->store);
+  settle ();
+  dialog = NULL;
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (ADW_IS_MESSAGE_DIALOG (l->data))
+      dialog = l->data;
+  assert_non_null (dialog);
+  check_named (dialog, "Save a Version", 3, report);
+  gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));
   assert_report_empty (report);
 }

@@ -295,6 +295,7 @@ stg_versions_save_dialog (GtkWindow *parent,
 
   gtk_editable_set_text (GTK_EDITABLE (entry), suggestion);
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  stg_a11y_set_label (entry, _("Name of the version"));
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "save", _("_Save"), NULL);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
