@@ -142,9 +142,11 @@ test_preferences_window_edits_the_settings (void **state)
   assert_int_equal (stg_settings_get_recent_limit (), 4);
 
   /* And the other way: a change elsewhere shows. */
+  assert_string_equal (stg_settings_get_paper_name (), GTK_PAPER_NAME_A4);
   g_settings_set_string (settings, "paper-size", "letter");
   settle ();
   assert_int_equal (adw_combo_row_get_selected (ADW_COMBO_ROW (child (window, "paper_size"))), 1);
+  assert_string_equal (stg_settings_get_paper_name (), GTK_PAPER_NAME_LETTER);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -69,6 +69,15 @@ stg_settings_get_csv_defaults (StgCsvOptions *options)
                       : g_str_equal (amounts, "actual") ? STG_CSV_ACTUAL : STG_CSV_BOTH;
 }
 
+const char *
+stg_settings_get_paper_name (void)
+{
+  GSettings *settings = stg_settings_get ();
+  g_autofree char *paper = settings != NULL ? g_settings_get_string (settings, "paper-size") : NULL;
+
+  return g_strcmp0 (paper, "letter") == 0 ? GTK_PAPER_NAME_LETTER : GTK_PAPER_NAME_A4;
+}
+
 guint
 stg_settings_get_recent_limit (void)
 {

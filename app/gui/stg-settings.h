@@ -11,17 +11,21 @@ G_BEGIN_DECLS
 /* The settings, or NULL when the schema is neither installed nor in
  * GSETTINGS_SCHEMA_DIR: then every default below applies and nothing is
  * kept. Transfer none; the object lives as long as the process. */
-GSettings *stg_settings_get                 (void);
+GSettings  *stg_settings_get                 (void);
 
 /* The CSV export options to offer first: the preferences, with "auto"
  * (and no settings) following the current locale. */
-void       stg_settings_get_csv_defaults    (StgCsvOptions *options);
+void        stg_settings_get_csv_defaults    (StgCsvOptions *options);
+
+/* The paper review summaries are printed on, as a GtkPaperSize name:
+ * GTK_PAPER_NAME_A4 (the default) or GTK_PAPER_NAME_LETTER. */
+const char *stg_settings_get_paper_name      (void);
 
 /* How many recent strategy files Open Recent lists. */
-guint      stg_settings_get_recent_limit    (void);
+guint       stg_settings_get_recent_limit    (void);
 
 /* Restores a window's size and maximized state, and keeps them when it
  * closes. */
-void       stg_settings_track_window        (GtkWindow *window);
+void        stg_settings_track_window        (GtkWindow *window);
 
 G_END_DECLS
