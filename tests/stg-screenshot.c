@@ -3,7 +3,11 @@
 
 /*
  * Usage: stg-screenshot STRATEGY OUT.png PAGE [ITEM-ID]
- * Used by build-aux/screenshots under Xvfb. The window draws itself into a
+ * PAGE "preferences" renders the Preferences window over the overview.
+ * STG_SCREENSHOT_TEXT_SCALE=2 renders text at 200% (as the desktop's
+ * large-text setting does); ADW_DEBUG_HIGH_CONTRAST=1 the high-contrast
+ * style; STG_SCREENSHOT_TAB=N presses Tab N times first, to show where
+ * the keyboard focus is. Used by build-aux/screenshots under Xvfb. The window draws itself into a
  * texture (GtkWidgetPaintable), so no screen grabber is needed.
  */
 
@@ -13,7 +17,9 @@
 #include <adwaita.h>
 
 #include "strategos/stg-i18n.h"
+#include "gui/stg-preferences-window.h"
 #include "gui/stg-record-page.h"
+#include "gui/stg-settings.h"
 #include "gui/stg-window.h"
 #include "stg-resources.h"
 
@@ -99,6 +105,12 @@ main (int    argc,
     }
   adw_init ();
   stg_gui_register_resource ();
+  if (g_getenv ("STG_SCREENSHOT_TEXT_SCALE") != NULL)
+    {
+      /* Xft/DPI in 1024ths of a dot per inch; 96 is 100%. */
+      double scale = g_ascii_strtod (g_getenv ("STG_SCREENSHOT_TEXT_SCALE"), NULL);
+      g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", (int) (scale * 96 * 1024), NULL);
+    }
   {
     /* AdwApplication loads the style sheet; this program has none. */
     g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
@@ -126,7 +138,17 @@ main (int    argc,
       ;
     g_printerr ("showing %s took %.0f ms\n", argv[3], (g_get_monotonic_time () - start) / 1000.0);
   }
-  if (g_getenv ("STG_MEASURE") != NULL && g_strcmp0 (argv[3], "overview") != 0)
+  if (g_str_equal (argv[3], "preferences"))
+    {
+      if (stg_settings_get () == NULL)
+        {
+          g_printerr ("no settings schema: set GSETTINGS_SCHEMA_DIR\n");
+          return 1;
+        }
+      window = stg_preferences_window_new (GTK_WINDOW (window), stg_settings_get ());
+      gtk_window_present (GTK_WINDOW (window));
+    }
+  else if (g_getenv ("STG_MEASURE") != NULL && g_strcmp0 (argv[3], "overview") != 0)
     measure (STG_RECORD_PAGE (stg_window_get_page (STG_WINDOW (window), argv[3])));
   if (argc > 4)
     {
@@ -134,6 +156,12 @@ main (int    argc,
       stg_record_page_select (STG_RECORD_PAGE (stg_window_get_page (STG_WINDOW (window), argv[3])),
                               g_ascii_strtoll (argv[4], NULL, 10));
       g_printerr ("selecting item %s took %.0f ms\n", argv[4], elapsed_ms (start));
+    }
+  if (g_getenv ("STG_SCREENSHOT_TAB") != NULL)
+    {
+      gtk_window_set_focus_visible (GTK_WINDOW (window), TRUE);
+      for (int i = atoi (g_getenv ("STG_SCREENSHOT_TAB")); i > 0; i--)
+        g_signal_emit_by_name (window, "move-focus", GTK_DIR_TAB_FORWARD);
     }
   settle (1500);
   if (!save (window, argv[2]))

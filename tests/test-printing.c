@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "gui/stg-print.h"
+#include "gui/stg-settings.h"
 #include "gui/stg-window.h"
 #include "stg-resources.h"
 #include "stg-test-cli.h"
@@ -114,9 +115,21 @@ test_page_setup_is_remembered (void **state)
   gtk_page_setup_set_paper_size_and_default_margins (chosen, letter);
   gtk_page_setup_set_orientation (chosen, GTK_PAGE_ORIENTATION_LANDSCAPE);
   assert_true (gtk_page_setup_to_file (chosen, path, &error));
+  /* What the Page Setup dialog does with the paper chosen. */
+  stg_settings_set_paper_name (GTK_PAPER_NAME_LETTER);
   loaded = stg_print_load_page_setup ();
   stg_print_get_page_size (loaded, &width, &height);
   assert_true (fabs (width - 792) < 0.5 && fabs (height - 612) < 0.5);
+  g_clear_object (&loaded);
+
+  /* A4 chosen in Preferences afterwards wins, keeping the orientation. */
+  if (stg_settings_get () != NULL)
+    {
+      g_settings_set_string (stg_settings_get (), "paper-size", "a4");
+      loaded = stg_print_load_page_setup ();
+      stg_print_get_page_size (loaded, &width, &height);
+      assert_true (fabs (width - 841.9) < 0.5 && fabs (height - 595.3) < 0.5);
+    }
   g_remove (path);
 }
 

@@ -10,7 +10,9 @@
 #include <unistd.h>
 
 #include "stg-application.h"
+#include "stg-preferences-window.h"
 #include "stg-resources.h"
+#include "stg-settings.h"
 #include "stg-window.h"
 
 struct _StgApplication
@@ -320,6 +322,16 @@ about_activated (GSimpleAction *action,
 }
 
 static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_window_present (GTK_WINDOW (stg_preferences_window_new (parent, stg_settings_get ())));
+}
+
+static void
 open_recent_activated (GSimpleAction *action,
                        GVariant      *parameter,
                        gpointer       user_data)
@@ -353,6 +365,7 @@ static const GActionEntry app_actions[] = {
   { "open", open_activated },
   { "open-recent", open_recent_activated, "s" },
   { "open-read-only", open_read_only_activated, "s" },
+  { "preferences", preferences_activated },
   { "about", about_activated },
   { "quit", quit_activated },
 };
@@ -365,8 +378,10 @@ stg_application_startup (GApplication *application)
   static const char *open_accels[] = { "<Control>o", NULL };
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (stg_application_parent_class)->startup (application);
+  gtk_window_set_default_icon_name (APPLICATION_ID);
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
                                    G_N_ELEMENTS (app_actions), application);
@@ -374,6 +389,10 @@ stg_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.open", open_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.preferences", preferences_accels);
+  /* Without the settings schema there is nothing to keep preferences in. */
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (application), "preferences")),
+                               stg_settings_get () != NULL);
 }
 
 static void

@@ -77,6 +77,16 @@ stg_budget_chart_snapshot (GtkWidget   *widget,
   cairo_destroy (cr);
 }
 
+double
+stg_chart_text_scale (GtkWidget *widget)
+{
+  StgChartStyle style;
+
+  stg_chart_style_from_widget (widget, &style);
+  /* The style's size is 0.9 of body text: 11 pt at 96 dpi. */
+  return MAX (1.0, style.font_size / (0.9 * 11.0 * 96.0 / 72.0));
+}
+
 static void
 stg_budget_chart_measure (GtkWidget      *widget,
                           GtkOrientation  orientation,
@@ -87,9 +97,10 @@ stg_budget_chart_measure (GtkWidget      *widget,
                           int            *natural_baseline)
 {
   gboolean horizontal = orientation == GTK_ORIENTATION_HORIZONTAL;
+  double scale = stg_chart_text_scale (widget);
 
-  *minimum = horizontal ? MIN_WIDTH : MIN_HEIGHT;
-  *natural = horizontal ? NATURAL_WIDTH : NATURAL_HEIGHT;
+  *minimum = (int) ((horizontal ? MIN_WIDTH : MIN_HEIGHT) * scale);
+  *natural = (int) ((horizontal ? NATURAL_WIDTH : NATURAL_HEIGHT) * scale);
 }
 
 /* A new theme, dark style or font size redraws the chart in it. */
@@ -98,7 +109,8 @@ stg_budget_chart_css_changed (GtkWidget         *widget,
                               GtkCssStyleChange *change)
 {
   GTK_WIDGET_CLASS (stg_budget_chart_parent_class)->css_changed (widget, change);
-  gtk_widget_queue_draw (widget);
+  /* Larger text asks for more room. */
+  gtk_widget_queue_resize (widget);
 }
 
 static void

@@ -28,4 +28,9 @@ StgBudgetTable *stg_budget_chart_get_table (StgBudgetChart *self);
 void            stg_chart_style_from_widget (GtkWidget     *widget,
                                              StgChartStyle *style);
 
+/* How much larger @widget's text is than GNOME's default (11 pt at 96
+ * dpi): 2.0 with the desktop's text at 200%, never below 1.0. Drawings
+ * ask for room in proportion, so that their labels still fit. */
+double          stg_chart_text_scale        (GtkWidget     *widget);
+
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stg-a11y.h"
 #include "stg-budget-chart.h"
 #include "stg-budget-page.h"
 #include "stg-display.h"
@@ -263,7 +264,9 @@ add_column (StgBudgetPage *self,
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), self);
   gtk_column_view_column_set_resizable (col, TRUE);
-  gtk_column_view_column_set_fixed_width (col, column == COLUMN_LABEL ? 240 : 168);
+  /* Wider with larger text (200%), so that amounts are not cut. */
+  gtk_column_view_column_set_fixed_width (col, (int) ((column == COLUMN_LABEL ? 240 : 168) *
+                                                      stg_chart_text_scale (self->pivot)));
   gtk_column_view_append_column (GTK_COLUMN_VIEW (self->pivot), col);
   g_object_unref (col);
 }
@@ -417,6 +420,7 @@ stg_budget_page_reload (StgBudgetPage *self)
     g_autofree char *caption = g_strdup_printf (_("Amounts in %s; actual amounts with their variance from plan"),
                                                 stg_budget_table_get_currency (self->table));
     gtk_label_set_label (GTK_LABEL (self->caption), caption);
+    gtk_widget_set_tooltip_text (self->caption, caption);
   }
   clear_lines (self);
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->lines_group), _("Budget Lines"));
@@ -463,6 +467,8 @@ build_toolbar (StgBudgetPage *self)
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->measure), SHOW_BOTH);
   gtk_widget_set_tooltip_text (self->dimension, _("Rows of the table"));
   gtk_widget_set_tooltip_text (self->measure, _("Amounts shown"));
+  stg_a11y_set_label (self->dimension, _("Rows of the table"));
+  stg_a11y_set_label (self->measure, _("Amounts shown"));
   g_signal_connect_swapped (self->dimension, "notify::selected", G_CALLBACK (stg_budget_page_reload), self);
   g_signal_connect_swapped (self->measure, "notify::selected", G_CALLBACK (measure_changed), self);
   gtk_box_append (GTK_BOX (box), self->dimension);
@@ -471,6 +477,9 @@ build_toolbar (StgBudgetPage *self)
   gtk_widget_add_css_class (self->caption, "dim-label");
   gtk_widget_set_hexpand (self->caption, TRUE);
   gtk_label_set_xalign (GTK_LABEL (self->caption), 1);
+  /* Shortened rather than widen the window (large text); the tooltip
+   * and screen readers have it whole. */
+  gtk_label_set_ellipsize (GTK_LABEL (self->caption), PANGO_ELLIPSIZE_END);
   gtk_box_append (GTK_BOX (box), self->caption);
   return box;
 }
@@ -551,6 +560,7 @@ stg_budget_page_new (StgStore *store)
   GtkWidget *paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
   GtkWidget *main_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *split;
+  GtkWidget *chart_scrolled = gtk_scrolled_window_new ();
 
   self->store = g_object_ref (store);
   gtk_box_append (GTK_BOX (main_box), build_toolbar (self));
@@ -558,7 +568,10 @@ stg_budget_page_new (StgStore *store)
   split = gtk_paned_new (GTK_ORIENTATION_VERTICAL);
   self->chart = stg_budget_chart_new ();
   gtk_paned_set_start_child (GTK_PANED (split), build_pivot (self));
-  gtk_paned_set_end_child (GTK_PANED (split), self->chart);
+  /* The chart grows with large text; it scrolls rather than widen the
+   * window past the screen. */
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (chart_scrolled), self->chart);
+  gtk_paned_set_end_child (GTK_PANED (split), chart_scrolled);
   gtk_paned_set_shrink_end_child (GTK_PANED (split), FALSE);
   gtk_paned_set_shrink_start_child (GTK_PANED (split), FALSE);
   gtk_paned_set_position (GTK_PANED (split), 330);

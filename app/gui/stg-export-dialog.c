@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "stg-export-dialog.h"
+#include "stg-settings.h"
 
 #define PREVIEW_BYTES 4096
 #define PREVIEW_LINES 12
@@ -415,13 +416,15 @@ stg_export_dialog_new (GtkWindow   *parent,
   gtk_box_append (GTK_BOX (box), page);
   adw_window_set_content (ADW_WINDOW (self), box);
 
-  /* The user's locale decides the defaults (nl_BE: ';' and ','). */
-  stg_csv_options_for_locale (NULL, &defaults);
+  /* The preferences decide the defaults, or the user's locale (nl_BE:
+   * ';' and ','). */
+  stg_settings_get_csv_defaults (&defaults);
   adw_combo_row_set_selected (ADW_COMBO_ROW (self->table), table);
   adw_combo_row_set_selected (ADW_COMBO_ROW (self->delimiter),
                               defaults.delimiter == ';' ? 1 : defaults.delimiter == '\t' ? 2 : 0);
   adw_combo_row_set_selected (ADW_COMBO_ROW (self->decimal), defaults.decimal_mark == ',' ? 1 : 0);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (self->measures), 0);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (self->measures),
+                              defaults.measures == STG_CSV_PLANNED ? 1 : defaults.measures == STG_CSV_ACTUAL ? 2 : 0);
   gtk_switch_set_active (GTK_SWITCH (self->bom), defaults.bom);
   g_signal_connect_swapped (self->table, "notify::selected", G_CALLBACK (update_preview), self);
   g_signal_connect_swapped (self->delimiter, "notify::selected", G_CALLBACK (update_preview), self);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stg-a11y.h"
 #include "stg-gaps-page.h"
 
 /* A plan of 100,000 objectives can have tens of thousands of findings;
@@ -182,6 +183,7 @@ build_filter (StgGapsPage *self)
   self->filter = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (kinds)), NULL);
   gtk_widget_set_halign (self->filter, GTK_ALIGN_START);
   gtk_widget_set_tooltip_text (self->filter, _("Show one kind of finding"));
+  stg_a11y_set_label (self->filter, _("Show one kind of finding"));
   g_signal_connect_swapped (self->filter, "notify::selected", G_CALLBACK (show_findings), self);
   return self->filter;
 }

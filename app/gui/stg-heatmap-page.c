@@ -10,6 +10,7 @@
 #include <pango/pangocairo.h>
 
 #include "strategos/stg-heatmap.h"
+#include "stg-a11y.h"
 #include "stg-display.h"
 #include "stg-budget-chart.h"
 #include "stg-heatmap-page.h"
@@ -760,7 +761,7 @@ build_side (StgHeatmapPage *self)
 
   self->threat_group = adw_preferences_group_new ();
   gtk_actionable_set_action_name (GTK_ACTIONABLE (open), "heatmap.open-threat");
-  gtk_widget_set_tooltip_text (open, _("Open this threat"));
+  stg_a11y_label_icon_button (open, _("Open this threat"));
   gtk_widget_set_valign (open, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (open, "flat");
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self->threat_group), open);
@@ -808,8 +809,11 @@ build_stack (StgHeatmapPage *self)
 {
   GtkWidget *map = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *empty = adw_status_page_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
 
-  gtk_box_append (GTK_BOX (map), build_map (self));
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), build_map (self));
+  gtk_widget_set_hexpand (scrolled, TRUE);
+  gtk_box_append (GTK_BOX (map), scrolled);
   gtk_box_append (GTK_BOX (map), build_side (self));
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "weather-storm-symbolic");
   adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Threats Yet"));
@@ -828,6 +832,17 @@ static void
 style_changed (StgHeatmapPage *self)
 {
   gtk_widget_queue_draw (self->area);
+}
+
+/* The map asks for room in proportion to its text (large text, 200%),
+ * and scrolls rather than widen the window past the screen. */
+static void
+fit_text (StgHeatmapPage *self)
+{
+  double scale = stg_chart_text_scale (self->area);
+
+  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (self->area), (int) (560 * scale));
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->area), (int) (420 * scale));
 }
 
 static void
@@ -880,6 +895,11 @@ stg_heatmap_page_new (StgStore *store)
   gtk_box_append (GTK_BOX (self), build_stack (self));
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (style_changed), self, G_CONNECT_SWAPPED);
+  fit_text (self);
+  g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (self)), "notify::gtk-xft-dpi",
+                           G_CALLBACK (fit_text), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (self)), "notify::gtk-font-name",
+                           G_CALLBACK (fit_text), self, G_CONNECT_SWAPPED);
   stg_heatmap_page_reload (self);
   return GTK_WIDGET (self);
 }

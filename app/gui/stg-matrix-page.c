@@ -7,6 +7,8 @@
 
 #include <glib/gi18n.h>
 
+#include "stg-a11y.h"
+#include "stg-budget-chart.h"
 #include "stg-matrix-page.h"
 
 /*
@@ -196,7 +198,7 @@ rebuild_columns (StgMatrixPage *self)
       gtk_column_view_remove_column (GTK_COLUMN_VIEW (self->grid), col);
     }
   first = column (self, _("Objective"), G_CALLBACK (setup_title), G_CALLBACK (bind_title), 0);
-  gtk_column_view_column_set_fixed_width (first, 320);
+  gtk_column_view_column_set_fixed_width (first, (int) (320 * stg_chart_text_scale (self->grid)));
   gtk_column_view_column_set_resizable (first, TRUE);
   gtk_column_view_append_column (GTK_COLUMN_VIEW (self->grid), first);
   for (guint c = 0; c < self->target_ids->len; c++)
@@ -206,7 +208,7 @@ rebuild_columns (StgMatrixPage *self)
       g_autofree char *title = g_strdup_printf ("%s%u%s", _(column_prefixes[self->which]), c + 1, empty ? " !" : "");
       g_autoptr(GtkColumnViewColumn) col = column (self, title, G_CALLBACK (setup_check), G_CALLBACK (bind_check), c);
 
-      gtk_column_view_column_set_fixed_width (col, 56);
+      gtk_column_view_column_set_fixed_width (col, (int) (56 * stg_chart_text_scale (self->grid)));
       gtk_column_view_append_column (GTK_COLUMN_VIEW (self->grid), col);
     }
 }
@@ -355,6 +357,8 @@ build_grid (StgMatrixPage *self)
     gtk_string_list_append (names, _(link_titles[i]));
   self->selector = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL);
   gtk_widget_set_halign (self->selector, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (self->selector, _("What the objectives are set against"));
+  stg_a11y_set_label (self->selector, _("What the objectives are set against"));
   g_signal_connect_swapped (self->selector, "notify::selected", G_CALLBACK (selector_changed), self);
   self->objectives = stg_record_list_new (self->store, STG_TYPE_OBJECTIVE);
   selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->objectives)));

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stg-a11y.h"
 #include "stg-display.h"
 #include "stg-field-rows.h"
 #include "stg-overview-page.h"
@@ -189,7 +190,7 @@ refresh_gdp (StgOverviewPage *self)
       stg_field_rows_add_to (rows, NULL, ADW_EXPANDER_ROW (expander));
       gtk_widget_add_css_class (delete, "flat");
       gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (delete, _("Delete this year’s projection"));
+      stg_a11y_label_icon_button (delete, _("Delete this year’s projection"));
       g_object_set_data_full (G_OBJECT (delete), "record", g_object_ref (r), g_object_unref);
       g_signal_connect (delete, "clicked", G_CALLBACK (delete_gdp), self);
       adw_expander_row_add_action (ADW_EXPANDER_ROW (expander), delete);
@@ -330,7 +331,7 @@ stg_overview_page_new (StgStore *store)
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->gdp_group),
                                          _("The yardstick for the budget as a share of GDP"));
   gtk_widget_add_css_class (add, "flat");
-  gtk_widget_set_tooltip_text (add, _("Add a year"));
+  stg_a11y_label_icon_button (add, _("Add a year"));
   g_signal_connect (add, "clicked", G_CALLBACK (add_gdp), self);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self->gdp_group), add);
   gtk_box_append (GTK_BOX (box), self->gdp_group);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "stg-print.h"
+#include "stg-settings.h"
 
 #include <glib/gi18n.h>
 #include <string.h>
@@ -71,14 +72,26 @@ stg_print_load_page_setup (void)
 {
   g_autofree char *path = config_path ("page-setup.ini");
   GtkPageSetup *setup = gtk_page_setup_new_from_file (path, NULL);
-  g_autoptr(GtkPaperSize) a4 = NULL;
+  const char *preferred = stg_settings_get_paper_name ();
+  g_autoptr(GtkPaperSize) paper = NULL;
 
+  /* The paper is the one in Preferences (A4 unless the analyst chose
+   * Letter); the print dialog keeps its choice there too (remember ()).
+   * The saved page setup adds the orientation, or a paper size that
+   * Preferences does not offer. */
   if (setup != NULL)
-    return setup;
-  /* A4 unless the analyst chose otherwise: the council's paper. */
-  setup = gtk_page_setup_new ();
-  a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
-  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
+    {
+      const char *saved = gtk_paper_size_get_name (gtk_page_setup_get_paper_size (setup));
+
+      if (g_strcmp0 (saved, GTK_PAPER_NAME_A4) != 0 && g_strcmp0 (saved, GTK_PAPER_NAME_LETTER) != 0)
+        return setup;
+      if (g_strcmp0 (saved, preferred) == 0)
+        return setup;
+    }
+  else
+    setup = gtk_page_setup_new ();
+  paper = gtk_paper_size_new (preferred);
+  gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
   return setup;
 }
 
@@ -166,6 +179,7 @@ remember (GtkPrintSettings *settings)
   gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
   gtk_page_setup_set_orientation (setup, gtk_print_settings_get_orientation (settings));
   save_to_config (G_OBJECT (setup), "page-setup.ini");
+  stg_settings_set_paper_name (gtk_paper_size_get_name (paper));
 }
 
 static void
@@ -248,8 +262,10 @@ static void
 page_setup_done (GtkPageSetup *setup,
                  gpointer      data)
 {
-  if (setup != NULL)
-    save_to_config (G_OBJECT (setup), "page-setup.ini");
+  if (setup == NULL)
+    return;
+  save_to_config (G_OBJECT (setup), "page-setup.ini");
+  stg_settings_set_paper_name (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (setup)));
 }
 
 void

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stg-a11y.h"
 #include "stg-field-rows.h"
 #include "stg-record-editor.h"
 
@@ -51,6 +52,7 @@ struct _StgRecordEditor
   GtkWidget    *search;
   GPtrArray    *links;      /* LinkList */
   GPtrArray    *children;   /* ChildList */
+  gint64        focus_child; /* a child just added, to focus when shown */
   gboolean      syncing;
 };
 
@@ -241,6 +243,7 @@ add_links (StgRecordEditor *self,
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Links"));
   self->search = gtk_search_entry_new ();
   g_object_set (self->search, "placeholder-text", _("Search the items to link"), NULL);
+  stg_a11y_set_label (self->search, _("Search the items to link"));
   g_signal_connect (self->search, "search-changed", G_CALLBACK (search_changed), self);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), self->search);
   for (guint i = 0; i < n; i++)
@@ -447,6 +450,27 @@ add_child (GtkButton       *button,
     stg_record_set_text (child, "name", _("New indicator"));
   if (!stg_store_insert (self->store, child, &error))
     toast (self, error->message, FALSE);
+  else
+    self->focus_child = stg_record_get_id (child);
+}
+
+/* The keyboard focus goes to the child just added, which the editor
+ * shows once the window has caught up with the edit: the button that
+ * added it is rebuilt, and focus would otherwise be lost. */
+static void
+focus_added_child (StgRecordEditor *self)
+{
+  for (guint i = 0; self->focus_child != 0 && i < self->children->len; i++)
+    {
+      ChildList *c = g_ptr_array_index (self->children, i);
+      for (guint j = 0; j < c->ids->len; j++)
+        if (g_array_index (c->ids, gint64, j) == self->focus_child)
+          {
+            gtk_widget_child_focus (g_ptr_array_index (c->expanders, j), GTK_DIR_TAB_FORWARD);
+            self->focus_child = 0;
+            return;
+          }
+    }
 }
 
 static void
@@ -470,8 +494,7 @@ add_child_group (StgRecordEditor *self,
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (c->group), title);
   gtk_widget_add_css_class (add, "flat");
   gtk_widget_set_name (add, "add");
-  gtk_widget_set_tooltip_text (add, add_label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, add_label, -1);
+  stg_a11y_label_icon_button (add, add_label);
   g_object_set_data (G_OBJECT (add), "list", c);
   g_signal_connect (add, "clicked", G_CALLBACK (add_child), self);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (c->group), add);
@@ -591,8 +614,37 @@ stg_record_editor_show (StgRecordEditor *self,
   if (record != NULL)
     {
       build (self, record, names);
+      focus_added_child (self);
       g_object_unref (record);
     }
+}
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
+        return child;
+      if ((found = find_named (child, name)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+void
+stg_record_editor_focus_field (StgRecordEditor *self,
+                               const char      *column)
+{
+  GtkWidget *row;
+
+  g_return_if_fail (STG_IS_RECORD_EDITOR (self));
+
+  if (self->details != NULL && (row = find_named (self->details, column)) != NULL)
+    gtk_widget_grab_focus (row);
 }
 
 StgRecord *

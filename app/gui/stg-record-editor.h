@@ -17,6 +17,9 @@ GtkWidget *stg_record_editor_new  (StgStore        *store);
 void       stg_record_editor_show (StgRecordEditor *self,
                                    StgRecord       *record,
                                    StgNames        *names);
+/* Puts the keyboard focus in the field of @column, for typing at once. */
+void       stg_record_editor_focus_field (StgRecordEditor *self,
+                                          const char      *column);
 StgRecord *stg_record_editor_get_record (StgRecordEditor *self);
 
 G_END_DECLS

@@ -7,6 +7,8 @@
 
 #include <glib/gi18n.h>
 
+#include "stg-a11y.h"
+#include "stg-budget-chart.h"
 #include "stg-record-editor.h"
 #include "stg-record-page.h"
 
@@ -236,10 +238,16 @@ add_column (StgRecordPage   *self,
   gtk_column_view_column_set_resizable (col, TRUE);
   /* The title (a budget line's objective) takes what the others leave;
    * they get what they need. */
+  /* Widths grow with larger text (200%); the list then scrolls sideways
+   * rather than cut every title short. */
   if (g_str_equal (column->name, self->schema->title_column ? self->schema->title_column : "objective_id"))
-    gtk_column_view_column_set_expand (col, TRUE);
+    {
+      gtk_column_view_column_set_expand (col, TRUE);
+      gtk_column_view_column_set_fixed_width (col, (int) (160 * stg_chart_text_scale (self->column_view)));
+    }
   else
-    gtk_column_view_column_set_fixed_width (col, column_width (column));
+    gtk_column_view_column_set_fixed_width (col, (int) (column_width (column) *
+                                                        stg_chart_text_scale (self->column_view)));
   gtk_column_view_append_column (GTK_COLUMN_VIEW (self->column_view), col);
   g_object_unref (col);
 }
@@ -388,6 +396,7 @@ build_filters (StgRecordPage *self)
       strings = filter_strings (self, f);
       f->dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (strings)), NULL));
       gtk_widget_set_tooltip_text (GTK_WIDGET (f->dropdown), _(f->column->label));
+      stg_a11y_set_label (GTK_WIDGET (f->dropdown), _(f->column->label));
       g_signal_connect_swapped (f->dropdown, "notify::selected", G_CALLBACK (refilter), self);
       gtk_flow_box_append (GTK_FLOW_BOX (box), GTK_WIDGET (f->dropdown));
       g_ptr_array_add (self->filters, f);
@@ -397,6 +406,7 @@ build_filters (StgRecordPage *self)
       self->deadline_entry = gtk_entry_new ();
       gtk_entry_set_placeholder_text (GTK_ENTRY (self->deadline_entry), _("Due before…"));
       gtk_widget_set_tooltip_text (self->deadline_entry, _("Show only objectives due before this date"));
+      stg_a11y_set_label (self->deadline_entry, _("Due before"));
       g_signal_connect_swapped (self->deadline_entry, "changed", G_CALLBACK (refilter), self);
       gtk_flow_box_append (GTK_FLOW_BOX (box), self->deadline_entry);
     }
@@ -520,6 +530,8 @@ stg_record_page_add (StgRecordPage *self)
   /* The window refreshes later; the new item is wanted selected now. */
   stg_record_page_reload (self);
   stg_record_page_select (self, stg_record_get_id (record));
+  /* Ready to type its title: Ctrl+N, type, Tab on to the next field. */
+  stg_record_editor_focus_field (STG_RECORD_EDITOR (self->editor), self->schema->title_column);
 }
 
 /* What holds an actor back, and where to go to free it. */
@@ -707,6 +719,7 @@ build_list (StgRecordPage *self)
 
   self->search = gtk_search_entry_new ();
   g_object_set (self->search, "placeholder-text", _("Search"), NULL);
+  stg_a11y_set_label (self->search, _("Search the list"));
   g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (refilter), self);
   gtk_box_append (GTK_BOX (box), self->search);
   if (self->spec->filters[0] != NULL || self->spec->deadline_filter)

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "stg-a11y.h"
 #include "stg-versions-dialog.h"
 
 struct _StgVersionsDialog
@@ -240,7 +241,7 @@ stg_versions_dialog_new (GtkWindow *parent,
   GtkWidget *back = gtk_button_new_from_icon_name ("go-previous-symbolic");
 
   self->store = g_object_ref (store);
-  gtk_widget_set_tooltip_text (back, _("Back to the versions"));
+  stg_a11y_label_icon_button (back, _("Back to the versions"));
   g_signal_connect_swapped (back, "clicked", G_CALLBACK (back_clicked), self);
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), back);
   self->versions_group = adw_preferences_group_new ();
@@ -294,6 +295,7 @@ stg_versions_save_dialog (GtkWindow *parent,
 
   gtk_editable_set_text (GTK_EDITABLE (entry), suggestion);
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  stg_a11y_set_label (entry, _("Name of the version"));
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "save", _("_Save"), NULL);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");

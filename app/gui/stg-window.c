@@ -17,6 +17,7 @@
 #include "stg-overview-page.h"
 #include "stg-print.h"
 #include "stg-record-page.h"
+#include "stg-settings.h"
 #include "stg-window.h"
 
 struct _StgWindow
@@ -28,6 +29,7 @@ struct _StgWindow
   AdwToastOverlay      *toast_overlay;
   GtkListBox           *sidebar;
   GtkStack             *stack;
+  GtkWidget            *header_bar;
   GtkWidget            *add_button;
   GtkWidget            *undo_button;
   GtkWidget            *redo_button;
@@ -265,6 +267,24 @@ sidebar_selected (GtkListBox    *box,
     reload_page (self, stg_window_get_page (self, name));
   gtk_stack_set_visible_child_name (self->stack, name);
   update_actions (self);
+}
+
+/* Tab leaves the sidebar for the page, Shift+Tab for the header bar: a
+ * list box would otherwise Tab from row to row, opening every part on
+ * the way. The arrow keys move between the parts. */
+static gboolean
+sidebar_key_pressed (GtkEventControllerKey *controller,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     StgWindow             *self)
+{
+  gboolean back = keyval == GDK_KEY_ISO_Left_Tab || (state & GDK_SHIFT_MASK) != 0;
+
+  if (keyval != GDK_KEY_Tab && keyval != GDK_KEY_KP_Tab && keyval != GDK_KEY_ISO_Left_Tab)
+    return FALSE;
+  return back ? gtk_widget_child_focus (self->header_bar, GTK_DIR_TAB_BACKWARD)
+              : gtk_widget_child_focus (GTK_WIDGET (self->stack), GTK_DIR_TAB_FORWARD);
 }
 
 static GtkWidget *
@@ -539,6 +559,7 @@ show_import_problems (StgWindow    *self,
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text->str, -1);
   g_string_free (text, TRUE);
   gtk_text_view_set_editable (GTK_TEXT_VIEW (view), FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Refused rows"), -1);
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
   gtk_widget_set_size_request (scrolled, 520, 240);
@@ -655,9 +676,10 @@ fill_recent_menu (StgWindow *self)
   GtkRecentManager *manager = gtk_recent_manager_get_default ();
   GList *items = gtk_recent_manager_get_items (manager);
   guint n = 0;
+  guint limit = stg_settings_get_recent_limit ();
 
   g_menu_remove_all (self->recent_menu);
-  for (GList *l = items; l != NULL && n < 10; l = l->next)
+  for (GList *l = items; l != NULL && n < limit; l = l->next)
     {
       GtkRecentInfo *info = l->data;
       const char *uri = gtk_recent_info_get_uri (info);
@@ -761,6 +783,7 @@ stg_window_class_init (StgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StgWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, StgWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, StgWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, StgWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, StgWindow, add_button);
   gtk_widget_class_bind_template_child (widget_class, StgWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, StgWindow, redo_button);
@@ -799,11 +822,23 @@ stg_window_class_init (StgWindowClass *klass)
 static void
 stg_window_init (StgWindow *self)
 {
+  GtkEventController *keys;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   self->count_labels = g_ptr_array_new ();
   self->dirty = g_hash_table_new (g_str_hash, g_str_equal);
   g_signal_connect (self->sidebar, "row-selected", G_CALLBACK (sidebar_selected), self);
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (sidebar_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->sidebar), keys);
   fill_recent_menu (self);
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed", G_CALLBACK (fill_recent_menu),
+                           self, G_CONNECT_SWAPPED);
+  if (stg_settings_get () != NULL)
+    g_signal_connect_object (stg_settings_get (), "changed::recent-limit", G_CALLBACK (fill_recent_menu),
+                             self, G_CONNECT_SWAPPED);
+  stg_settings_track_window (GTK_WINDOW (self));
 }
 
 StgWindow *
