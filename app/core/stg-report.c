@@ -515,11 +515,21 @@ build_cover (Builder      *b,
   meta_line (meta, _("Classification"), r->classification);
   g_string_truncate (meta, meta->len - 1);
   r->cover.cover_meta = g_string_free (g_steal_pointer (&meta), FALSE);
-  r->cover.cover_status = g_markup_printf_escaped (
-    /* Translators: the status line of the cover: objectives by status, then the planned budget */
-    _("<b>%u objectives</b>   ·   %u on track   ·   <span foreground='" AMBER "'>%u at risk</span>   ·   "
-      "<span foreground='" RED "'>%u late</span>\n<b>Planned budget</b>   %s"),
-    f.total, f.on_track, f.at_risk, f.late, planned);
+  {
+    /* Each count is its own plural message; the colours and layout are
+     * not the translators' concern. */
+    g_autofree char *objectives = g_strdup_printf (ngettext ("%u objective", "%u objectives", f.total), f.total);
+    /* Translators: objectives whose status is "on track" */
+    g_autofree char *on_track = g_strdup_printf (ngettext ("%u on track", "%u on track", f.on_track), f.on_track);
+    /* Translators: objectives whose status is "at risk" */
+    g_autofree char *at_risk = g_strdup_printf (ngettext ("%u at risk", "%u at risk", f.at_risk), f.at_risk);
+    /* Translators: objectives whose status is "late" */
+    g_autofree char *late = g_strdup_printf (ngettext ("%u late", "%u late", f.late), f.late);
+
+    r->cover.cover_status = g_markup_printf_escaped (
+      "<b>%s</b>   ·   %s   ·   <span foreground='%s'>%s</span>   ·   <span foreground='%s'>%s</span>\n<b>%s</b>   %s",
+      objectives, on_track, AMBER, at_risk, RED, late, _("Planned budget"), planned);
+  }
   add_block (b, STG_BLOCK_COVER, STG_TEXT_BODY, NULL);
   add_text (b, STG_TEXT_BODY, stg_record_get_text (s, "description"));
   add_block (b, STG_BLOCK_PAGE_BREAK, STG_TEXT_BODY, NULL);
@@ -1479,7 +1489,7 @@ stg_report_parse_sections (const char         *text,
     }
   if (mask == 0)
     {
-      g_set_error (error, STG_REPORT_ERROR, STG_REPORT_ERROR_INVALID, _("No section named"));
+      g_set_error (error, STG_REPORT_ERROR, STG_REPORT_ERROR_INVALID, _("No section was named: give at least one"));
       return FALSE;
     }
   *sections = mask;
