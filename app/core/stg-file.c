@@ -163,104 +163,77 @@ configure (StgDb       *db,
   return stg_db_exec (db, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;", error);
 }
 
-/* The set of column names of each table this build's schema has. */
-static GHashTable *
-expected_tables (void)
+/* Every table, index and other object of the main schema, with the SQL
+ * that made it, as one text: two files hold the same schema when these
+ * are equal. */
+static char *
+schema_text (sqlite3 *handle)
 {
-  GHashTable *tables = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_hash_table_unref);
-  guint n_types;
-  const GType *types = stg_record_types (&n_types);
-
-  for (guint t = 0; t < n_types; t++)
-    {
-      const StgRecordSchema *schema = stg_record_type_get_schema (types[t]);
-      GHashTable *columns = g_hash_table_new (g_str_hash, g_str_equal);
-
-      g_hash_table_add (columns, (gpointer) "id");
-      for (guint i = 0; i < schema->n_columns; i++)
-        g_hash_table_add (columns, (gpointer) schema->columns[i].name);
-      g_hash_table_insert (tables, (gpointer) schema->table, columns);
-    }
-  for (StgLink l = 0; l < STG_N_LINKS; l++)
-    {
-      const StgLinkSchema *link = stg_link_get_schema (l);
-      GHashTable *columns = g_hash_table_new (g_str_hash, g_str_equal);
-
-      g_hash_table_add (columns, (gpointer) link->from_column);
-      g_hash_table_add (columns, (gpointer) link->to_column);
-      g_hash_table_insert (tables, (gpointer) link->table, columns);
-    }
-  /* The saved versions of the draft (stg-version.c): not a record type. */
-  {
-    static const char *const version_columns[] = { "id", "name", "created", "snapshot" };
-    GHashTable *columns = g_hash_table_new (g_str_hash, g_str_equal);
-
-    for (guint i = 0; i < G_N_ELEMENTS (version_columns); i++)
-      g_hash_table_add (columns, (gpointer) version_columns[i]);
-    g_hash_table_insert (tables, (gpointer) "version", columns);
-  }
-  return tables;
-}
-
-/* TRUE when the columns of @table in the file are exactly @columns. */
-static gboolean
-columns_match (StgDb      *db,
-               const char *table,
-               GHashTable *columns,
-               GError    **error)
-{
-  sqlite3_stmt *stmt = stg_db_prepare (db, "SELECT name FROM pragma_table_info(?)", error);
-  guint n = 0;
-  gboolean match = TRUE;
+  g_autoptr(GString) text = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
   int rc;
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+  if (sqlite3_prepare_v2 (handle, "SELECT type, name, tbl_name, sql FROM main.sqlite_schema "
+                          "ORDER BY type, name", -1, &stmt, NULL) != SQLITE_OK)
+    return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      n++;
-      if (!g_hash_table_contains (columns, sqlite3_column_text (stmt, 0)))
-        match = FALSE;
-    }
-  sqlite3_reset (stmt);
-  return rc == SQLITE_DONE && match && n == g_hash_table_size (columns);
+    for (int i = 0; i < 4; i++)
+      {
+        const char *value = (const char *) sqlite3_column_text (stmt, i);
+        g_string_append (text, value != NULL ? value : "\x1d");
+        g_string_append_c (text, i == 3 ? '\x1e' : '\x1f');
+      }
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
 }
 
-/* A file of the current schema holds exactly this build's tables and
- * columns. Anything else was made or changed by another program; refusing
+/* The schema this build's migrations make at @version, built once in
+ * memory. */
+static const char *
+reference_schema (gint64 version)
+{
+  static char *schemas[STG_SCHEMA_VERSION + 1];
+  G_LOCK_DEFINE_STATIC (schemas);
+  const char *result;
+
+  g_assert (version >= 1 && version <= STG_SCHEMA_VERSION);
+  G_LOCK (schemas);
+  if (schemas[version] == NULL)
+    {
+      sqlite3 *handle = NULL;
+      g_autoptr(StgDb) db = NULL;
+      guint n_migrations;
+      const StgMigration *migrations = stg_migrations_get (&n_migrations);
+
+      if (sqlite3_open_v2 (":memory:", &handle, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+        g_error ("Could not open an in-memory database: %s", sqlite3_errmsg (handle));
+      db = stg_db_new (handle);
+      if (!stg_migrations_run (db, migrations, (guint) version, NULL) ||
+          (schemas[version] = schema_text (handle)) == NULL)
+        g_error ("This build's migrations fail in memory");
+    }
+  result = schemas[version];
+  G_UNLOCK (schemas);
+  return result;
+}
+
+/* A file holds exactly the tables, columns, constraints and indexes (and
+ * no triggers or views) that this build's migrations make at its schema
+ * version, down to the SQL that made them. Anything else was made or
+ * changed by another program: a dropped CHECK or foreign key would let bad
+ * values in, a trigger or view could run code on every edit, and refusing
  * it also keeps names from the file out of the SQL the undo log builds. */
 static gboolean
 check_schema (StgDb       *db,
               const char  *path,
+              gint64       version,
               GError     **error)
 {
-  g_autoptr(GHashTable) tables = expected_tables ();
-  sqlite3_stmt *stmt = stg_db_prepare (db, "SELECT name FROM sqlite_schema WHERE type = 'table' "
-                                       "AND name NOT LIKE 'sqlite_%'", NULL);
-  guint n = 0;
-  gboolean match = stmt != NULL;
-  int rc = SQLITE_DONE;
+  g_autofree char *text = schema_text (stg_db_handle (db));
 
-  while (match && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      GHashTable *columns = g_hash_table_lookup (tables, sqlite3_column_text (stmt, 0));
-      n++;
-      match = columns != NULL;
-    }
-  if (stmt != NULL)
-    sqlite3_reset (stmt);
-  match = match && rc == SQLITE_DONE && n == g_hash_table_size (tables);
-  if (match)
-    {
-      GHashTableIter iter;
-      gpointer table, columns;
-
-      g_hash_table_iter_init (&iter, tables);
-      while (match && g_hash_table_iter_next (&iter, &table, &columns))
-        match = columns_match (db, table, columns, NULL);
-    }
-  if (!match)
+  if (text == NULL)
+    return fail (error, STG_STORE_ERROR_CORRUPT, path, _("the file is damaged"));
+  if (version < 1 || version > STG_SCHEMA_VERSION || !g_str_equal (text, reference_schema (version)))
     return fail (error, STG_STORE_ERROR_TAMPERED, path,
                  _("its tables are not those of a Strategos file; it was changed by another program and is not opened, for safety"));
   return TRUE;
@@ -420,8 +393,7 @@ open_checked (const char  *path,
       fail (error, local_error->code, path, local_error->message);
       return NULL;
     }
-  if (!check_sound (db, path, error) ||
-      (schema_version (db) == STG_SCHEMA_VERSION && !check_schema (db, path, error)))
+  if (!check_sound (db, path, error) || !check_schema (db, path, schema_version (db), error))
     return NULL;
   return g_steal_pointer (&db);
 }
@@ -457,7 +429,7 @@ stg_file_open (const char  *path,
       fail (error, local_error->code, path, local_error->message);
       return NULL;
     }
-  if (!check_schema (db, path, error))
+  if (!check_schema (db, path, STG_SCHEMA_VERSION, error))
     return NULL;
   return g_steal_pointer (&db);
 }
