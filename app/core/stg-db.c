@@ -7,6 +7,7 @@
 
 #include <unistd.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "strategos/stg-error.h"
 #include "stg-db-private.h"
@@ -18,6 +19,7 @@ struct _StgDb
   sqlite3    *handle;
   GHashTable *statements; /* SQL text -> sqlite3_stmt */
   int         lock_fd;    /* flock()ed while open for editing, or -1 */
+  char       *lock_info;  /* who holds the lock, beside the file, or NULL */
 };
 
 static void
@@ -45,16 +47,24 @@ stg_db_free (StgDb *db)
     return;
   g_hash_table_destroy (db->statements);
   sqlite3_close_v2 (db->handle);
+  /* Removed while the lock is still held, so that it never removes the
+   * description of a lock that another process has taken since. */
+  if (db->lock_info != NULL)
+    g_unlink (db->lock_info);
   if (db->lock_fd >= 0)
     close (db->lock_fd);
+  g_free (db->lock_info);
   g_free (db);
 }
 
 void
-stg_db_set_lock (StgDb *db,
-                 int    fd)
+stg_db_set_lock (StgDb      *db,
+                 int         fd,
+                 const char *info_path)
 {
   db->lock_fd = fd;
+  g_free (db->lock_info);
+  db->lock_info = g_strdup (info_path);
 }
 
 sqlite3 *

@@ -251,11 +251,13 @@ check_sound (StgDb       *db,
   int rc;
 
   stmt = stg_db_prepare (db, "PRAGMA quick_check", &local_error);
-  if (stmt == NULL)
-    return fail (error, STG_STORE_ERROR_CORRUPT, path, _("the file is damaged"));
-  rc = sqlite3_step (stmt);
+  rc = stmt != NULL ? sqlite3_step (stmt) : SQLITE_ERROR;
   ok = rc == SQLITE_ROW && g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
-  sqlite3_reset (stmt);
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  if (!ok && sqlite3_extended_errcode (stg_db_handle (db)) == SQLITE_READONLY_ROLLBACK)
+    return fail (error, STG_STORE_ERROR_BUSY, path,
+                 _("a program stopped while saving it; open it for editing once (in Strategos) to put back its last saved state"));
   if (!ok)
     return fail (error, STG_STORE_ERROR_CORRUPT, path, _("the file is damaged"));
 
@@ -347,8 +349,99 @@ lock_holder (const GStatBuf *st)
   return NULL;
 }
 
+/* Who holds the lock, beside the file
+ *
+ * flock() knows only a process, and only on this machine. While a file is
+ * open for editing, a small key file beside it (".NAME.lock", as office
+ * suites do) says who has it: user, host, process and since when. The
+ * flock() stays the lock itself: a description whose file is not flock()ed
+ * was left by a holder that crashed, and the next editor replaces it. A
+ * folder that cannot be written gets no description, and the message falls
+ * back to what /proc/locks tells. */
+
+#define LOCK_GROUP "Lock"
+
+char *
+stg_file_lock_info_path (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *name = g_strdup_printf (".%s.lock", base);
+
+  return g_build_filename (dir, name, NULL);
+}
+
+/* Best effort: the lock works without it. */
+static char *
+write_lock_info (const char *path)
+{
+  g_autofree char *info_path = stg_file_lock_info_path (path);
+  g_autoptr(GKeyFile) key_file = g_key_file_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *since = g_date_time_format_iso8601 (now);
+  g_autofree char *data = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+
+  if (g_file_test (info_path, G_FILE_TEST_EXISTS))
+    g_debug ("Replacing the stale lock description %s (its holder has gone)", info_path);
+  g_key_file_set_string (key_file, LOCK_GROUP, "User", g_get_user_name ());
+  g_key_file_set_string (key_file, LOCK_GROUP, "Host", g_get_host_name ());
+  g_key_file_set_int64 (key_file, LOCK_GROUP, "Pid", getpid ());
+  g_key_file_set_string (key_file, LOCK_GROUP, "Since", since);
+  data = g_key_file_to_data (key_file, &length, NULL);
+  if (!g_file_set_contents_full (info_path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0644, &error))
+    {
+      g_debug ("No lock description for %s: %s", path, error->message);
+      return NULL;
+    }
+  return g_steal_pointer (&info_path);
+}
+
+static char *
+lock_info_field (GKeyFile   *key_file,
+                 const char *key)
+{
+  g_autofree char *value = g_key_file_get_string (key_file, LOCK_GROUP, key, NULL);
+
+  /* Whatever wrote it, it is shown to a person: short, valid text. */
+  if (value == NULL || *value == '\0' || strlen (value) > 256 || !g_utf8_validate (value, -1, NULL))
+    return NULL;
+  return g_steal_pointer (&value);
+}
+
+/* "alice on ws-12 since 2026-11-22 10:30 (process 1234)", or NULL. */
+static char *
+read_lock_info (const char *path)
+{
+  g_autofree char *info_path = stg_file_lock_info_path (path);
+  g_autoptr(GKeyFile) key_file = g_key_file_new ();
+  g_autofree char *user = NULL, *host = NULL, *since = NULL, *when = NULL;
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  GStatBuf st;
+  gint64 pid;
+
+  if (g_stat (info_path, &st) != 0 || !S_ISREG (st.st_mode) || st.st_size > 4096 ||
+      !g_key_file_load_from_file (key_file, info_path, G_KEY_FILE_NONE, NULL))
+    return NULL;
+  user = lock_info_field (key_file, "User");
+  host = lock_info_field (key_file, "Host");
+  since = lock_info_field (key_file, "Since");
+  pid = g_key_file_get_int64 (key_file, LOCK_GROUP, "Pid", NULL);
+  if (user == NULL || host == NULL || since == NULL || pid <= 0 ||
+      (utc = g_date_time_new_from_iso8601 (since, NULL)) == NULL)
+    return NULL;
+  local = g_date_time_to_local (utc);
+  when = g_date_time_format (local, "%Y-%m-%d %H:%M");
+  /* Translators: who has a file open for editing: "alice on ws-12 since
+   * 2026-11-22 10:30 (process 1234)" */
+  return g_strdup_printf (_("%s on %s since %s (process %" G_GINT64_FORMAT ")"), user, host, when, pid);
+}
+
 static int
 lock_for_editing (const char  *path,
+                  char       **info_path,
                   GError     **error)
 {
   int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
@@ -356,21 +449,26 @@ lock_for_editing (const char  *path,
   g_autofree char *why = NULL;
   GStatBuf st;
 
+  *info_path = NULL;
   if (fd < 0)
     {
       fail (error, STG_STORE_ERROR_IO, path, g_strerror (errno));
       return -1;
     }
   if (flock (fd, LOCK_EX | LOCK_NB) == 0)
-    return fd;
+    {
+      *info_path = write_lock_info (path);
+      return fd;
+    }
   if (errno != EWOULDBLOCK)
     /* A file system without flock(): do without the lock. */
     return fd;
-  if (fstat (fd, &st) == 0)
+  holder = read_lock_info (path);
+  if (holder == NULL && fstat (fd, &st) == 0)
     holder = lock_holder (&st);
   close (fd);
   if (holder != NULL)
-    why = g_strdup_printf (_("it is open for editing in another Strategos window (%s); it can be opened read-only"), holder);
+    why = g_strdup_printf (_("it is open for editing by %s; it can be opened read-only"), holder);
   else
     why = g_strdup (_("it is open for editing in another Strategos window; it can be opened read-only"));
   fail (error, STG_STORE_ERROR_LOCKED, path, why);
@@ -398,6 +496,51 @@ open_checked (const char  *path,
   return g_steal_pointer (&db);
 }
 
+static void
+unlock (int         lock_fd,
+        const char *lock_info)
+{
+  if (lock_info != NULL)
+    g_unlink (lock_info);
+  close (lock_fd);
+}
+
+/* A journal beside the file, left by a process that stopped (a crash, a
+ * power cut) while it saved: SQLite's record of how to put back the last
+ * saved state. */
+static gboolean
+has_journal (const char *path)
+{
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  GStatBuf st;
+
+  return g_stat (journal, &st) == 0 && st.st_size > 0;
+}
+
+/* Lets SQLite roll the file back to its last saved state, which only a
+ * connection that may write can do (a read-only one would see the file
+ * half-saved and refuse it as damaged). Runs with the editing lock held,
+ * so the journal is not that of an edit under way in another Strategos. */
+static gboolean
+roll_back_interrupted_save (const char  *path,
+                            GError     **error)
+{
+  g_autoptr(StgDb) db = NULL;
+  g_autoptr(GError) local_error = NULL;
+  sqlite3_stmt *stmt;
+  gint64 n;
+
+  if ((db = connect (path, FALSE, error)) == NULL)
+    return FALSE;
+  sqlite3_db_config (stg_db_handle (db), SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  sqlite3_db_config (stg_db_handle (db), SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+  sqlite3_busy_timeout (stg_db_handle (db), 5000);
+  stmt = stg_db_prepare (db, "SELECT count(*) FROM sqlite_schema", &local_error);
+  if (stmt == NULL || !stg_db_query_int (db, stmt, &n, &local_error))
+    return fail (error, local_error->code, path, local_error->message);
+  return TRUE;
+}
+
 StgDb *
 stg_file_open (const char  *path,
                gboolean     read_only,
@@ -408,21 +551,37 @@ stg_file_open (const char  *path,
   GStatBuf st;
   guint n_migrations;
   const StgMigration *migrations = stg_migrations_get (&n_migrations);
-  int lock_fd;
+  g_autofree char *lock_info = NULL;
+  int lock_fd = -1;
 
   if (!check_kind (path, &st, error) || !check_header (path, &st, read_only, error))
     return NULL;
+  if (!read_only && has_journal (path))
+    {
+      if ((lock_fd = lock_for_editing (path, &lock_info, error)) < 0)
+        return NULL;
+      if (!roll_back_interrupted_save (path, error) ||
+          !check_kind (path, &st, error) || !check_header (path, &st, read_only, error))
+        {
+          unlock (lock_fd, lock_info);
+          return NULL;
+        }
+    }
   if ((db = open_checked (path, error)) == NULL || read_only)
-    return g_steal_pointer (&db);
+    {
+      if (lock_fd >= 0)
+        unlock (lock_fd, lock_info);
+      return g_steal_pointer (&db);
+    }
   g_clear_pointer (&db, stg_db_free);
-  if ((lock_fd = lock_for_editing (path, error)) < 0)
+  if (lock_fd < 0 && (lock_fd = lock_for_editing (path, &lock_info, error)) < 0)
     return NULL;
   if ((db = connect (path, FALSE, error)) == NULL)
     {
-      close (lock_fd);
+      unlock (lock_fd, lock_info);
       return NULL;
     }
-  stg_db_set_lock (db, lock_fd);
+  stg_db_set_lock (db, lock_fd, lock_info);
   if (!configure (db, FALSE, &local_error) ||
       !stg_migrations_run (db, migrations, n_migrations, &local_error))
     {
