@@ -239,6 +239,86 @@ check_schema (StgDb       *db,
   return TRUE;
 }
 
+/* 0 for NULL, numbers and sound text; 1 for text that is not UTF-8 (or
+ * holds a NUL); 2 for text longer than STG_TEXT_MAX_BYTES. */
+static void
+text_problem (sqlite3_context  *context,
+              int               argc,
+              sqlite3_value   **argv)
+{
+  int type = sqlite3_value_type (argv[0]);
+  const char *text;
+  int n;
+
+  if (type != SQLITE_TEXT && type != SQLITE_BLOB)
+    {
+      sqlite3_result_int (context, 0);
+      return;
+    }
+  n = sqlite3_value_bytes (argv[0]);
+  if (n > STG_TEXT_MAX_BYTES)
+    {
+      sqlite3_result_int (context, 2);
+      return;
+    }
+  text = (const char *) sqlite3_value_text (argv[0]);
+  sqlite3_result_int (context, text != NULL && g_utf8_validate_len (text, n, NULL) ? 0 : 1);
+}
+
+/* Every text of the file is UTF-8 and of a sane length: the rest of the
+ * program (and GTK) may then take any text it reads as sound. */
+static gboolean
+check_text (StgDb       *db,
+            const char  *path,
+            GError     **error)
+{
+  sqlite3 *handle = stg_db_handle (db);
+  guint n_types;
+  const GType *types = stg_record_types (&n_types);
+
+  sqlite3_create_function_v2 (handle, "stg_text_problem", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY,
+                              NULL, text_problem, NULL, NULL, NULL);
+  for (guint t = 0; t < n_types; t++)
+    {
+      const StgRecordSchema *schema = stg_record_type_get_schema (types[t]);
+
+      for (guint i = 0; i < schema->n_columns; i++)
+        {
+          const StgColumn *column = &schema->columns[i];
+          g_autofree char *sql = NULL;
+          g_autofree char *why = NULL;
+          sqlite3_stmt *stmt = NULL;
+          gint64 id = 0;
+          int problem = 0, rc;
+
+          if (column->type != STG_COLUMN_TEXT && column->type != STG_COLUMN_CHOICE && column->type != STG_COLUMN_DATE)
+            continue;
+          /* Names from this build's own schema, which the file matches. */
+          sql = g_strdup_printf ("SELECT id, stg_text_problem(%1$s) FROM %2$s WHERE stg_text_problem(%1$s) <> 0 LIMIT 1",
+                                 column->name, schema->table);
+          if (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL) != SQLITE_OK)
+            return fail (error, STG_STORE_ERROR_CORRUPT, path, _("the file is damaged"));
+          rc = sqlite3_step (stmt);
+          if (rc == SQLITE_ROW)
+            {
+              id = sqlite3_column_int64 (stmt, 0);
+              problem = sqlite3_column_int (stmt, 1);
+            }
+          sqlite3_finalize (stmt);
+          if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            return fail (error, STG_STORE_ERROR_CORRUPT, path, _("the file is damaged"));
+          if (problem == 0)
+            continue;
+          /* Translators: "the field “Title” of vital interest 3 is not UTF-8 text" */
+          why = g_strdup_printf (problem == 1 ? _("the field “%s” of %s %" G_GINT64_FORMAT " is not UTF-8 text; the file was changed by another program and is not opened, for safety")
+                                              : _("the field “%s” of %s %" G_GINT64_FORMAT " is longer than a strategy allows; the file was changed by another program and is not opened, for safety"),
+                                 _(column->label), _(schema->singular), id);
+          return fail (error, STG_STORE_ERROR_TAMPERED, path, why);
+        }
+    }
+  return TRUE;
+}
+
 static gboolean
 check_sound (StgDb       *db,
              const char  *path,
@@ -483,6 +563,7 @@ open_checked (const char  *path,
 {
   g_autoptr(StgDb) db = NULL;
   g_autoptr(GError) local_error = NULL;
+  gint64 version;
 
   if ((db = connect (path, TRUE, error)) == NULL)
     return NULL;
@@ -491,7 +572,10 @@ open_checked (const char  *path,
       fail (error, local_error->code, path, local_error->message);
       return NULL;
     }
-  if (!check_sound (db, path, error) || !check_schema (db, path, schema_version (db), error))
+  version = schema_version (db);
+  /* An older file is checked once it is brought up to date. */
+  if (!check_sound (db, path, error) || !check_schema (db, path, version, error) ||
+      (version == STG_SCHEMA_VERSION && !check_text (db, path, error)))
     return NULL;
   return g_steal_pointer (&db);
 }
@@ -588,7 +672,7 @@ stg_file_open (const char  *path,
       fail (error, local_error->code, path, local_error->message);
       return NULL;
     }
-  if (!check_schema (db, path, STG_SCHEMA_VERSION, error))
+  if (!check_schema (db, path, STG_SCHEMA_VERSION, error) || !check_text (db, path, error))
     return NULL;
   return g_steal_pointer (&db);
 }
