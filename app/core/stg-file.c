@@ -125,6 +125,12 @@ check_header (const char     *path,
     return fail (error, STG_STORE_ERROR_TOO_OLD, path,
                  _("it was written by an older version of Strategos; open it in Strategos once to upgrade it"));
 
+  /* A file another program switched to write-ahead logging: SQLite would
+   * leave -wal and -shm files beside it even to read it. */
+  if (read_only && (header[18] == 2 || header[19] == 2))
+    return fail (error, STG_STORE_ERROR_TOO_OLD, path,
+                 _("another program switched it to write-ahead logging, which Strategos does not use; open it in Strategos once to switch it back"));
+
   /* The page count in the header is only meaningful when the "version
    * valid for" number matches the change counter. */
   page_size = (header[16] << 8) | header[17];
