@@ -25,11 +25,12 @@ typedef struct {
   int   go;     /* write end: closing it lets the child finish */
 } Holder;
 
-static void
-holder_main (const char *path,
-             gboolean    mid_transaction,
-             int         ready,
-             int         go)
+/* Returns the child's exit status, with everything freed (valgrind). */
+static int
+holder_run (const char *path,
+            gboolean    mid_transaction,
+            int         ready,
+            int         go)
 {
   g_autoptr(StgStore) store = stg_store_open (path, STG_STORE_OPEN_DEFAULT, NULL);
   g_autoptr(StgRecord) committed = stg_record_new (STG_TYPE_INTEREST);
@@ -37,23 +38,31 @@ holder_main (const char *path,
   char byte = 1;
 
   if (store == NULL)
-    _exit (10);
+    return 10;
   stg_record_set_text (committed, "title", "Committed");
   if (!stg_store_insert (store, committed, NULL))
-    _exit (11);
+    return 11;
   if (mid_transaction)
     {
       stg_record_set_text (uncommitted, "title", "Uncommitted");
       if (!stg_store_begin (store, "Add", NULL) || !stg_store_insert (store, uncommitted, NULL))
-        _exit (12);
+        return 12;
     }
   if (write (ready, &byte, 1) != 1)
-    _exit (13);
-  (void) read (go, &byte, 1);
+    return 13;
+  (void) !read (go, &byte, 1);
   if (mid_transaction && !stg_store_commit (store, NULL))
-    _exit (14);
-  g_clear_object (&store);
-  _exit (0);
+    return 14;
+  return 0;
+}
+
+static void
+holder_main (const char *path,
+             gboolean    mid_transaction,
+             int         ready,
+             int         go)
+{
+  _exit (holder_run (path, mid_transaction, ready, go));
 }
 
 static void
