@@ -334,6 +334,45 @@ test_huge_text (void **state)
   try_all (f->path, MUST_REFUSE);
 }
 
+/* What an import is pointed at may be no file at all: a FIFO would block
+ * it for ever, /dev/zero feed it for ever. */
+static void
+test_csv_from_non_files (void **state)
+{
+  StgFixture *f = *state;
+  g_autofree char *fifo = g_build_filename (f->dir, "fifo.csv", NULL);
+  g_autofree char *loop = g_build_filename (f->dir, "loop.csv", NULL);
+  const char *paths[] = { fifo, "/dev/zero", f->dir, loop };
+  gint64 lines = stg_store_count (f->store, STG_TYPE_BUDGET_LINE, NULL);
+
+  assert_int_equal (mkfifo (fifo, 0644), 0);
+  assert_int_equal (symlink (loop, loop), 0);
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      alarm (30);
+      assert_false (stg_csv_import_lines (f->store, paths[i], NULL, NULL, NULL, &error));
+      alarm (0);
+      assert_non_null (error);
+      if (strstr (error->message, paths[i]) == NULL)
+        fail_msg ("the message does not name %s: %s", paths[i], error->message);
+      stg_assert_error (error, STG_CSV_ERROR, STG_CSV_ERROR_IO);
+      assert_int_equal (stg_store_count (f->store, STG_TYPE_BUDGET_LINE, NULL), lines);
+      n_tried++;
+    }
+  g_clear_object (&f->store);
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_auto(CliRun) run = { 0 };
+
+      stg_test_run (&run, NULL, "C.UTF-8", "import-csv", f->path, paths[i], NULL);
+      assert_exit (&run, 2);
+    }
+  g_unlink (fifo);
+  g_unlink (loop);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -344,6 +383,7 @@ main (int    argc,
     cmocka_unit_test_setup_teardown (test_truncated, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_flipped_bytes, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_huge_text, stg_fixture_setup_sample, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_csv_from_non_files, stg_fixture_setup_sample, stg_fixture_teardown),
   };
   int status;
 
