@@ -271,6 +271,45 @@ text_problem (sqlite3_context  *context,
   sqlite3_result_int (context, text != NULL && g_utf8_validate_len (text, n, NULL) ? 0 : 1);
 }
 
+/* Fails if a text of @column of @table is not UTF-8 or too long, naming
+ * the field (@label) and the item (@singular and its id). */
+static gboolean
+check_column (sqlite3     *handle,
+              const char  *path,
+              const char  *table,
+              const char  *column,
+              const char  *label,
+              const char  *singular,
+              GError     **error)
+{
+  /* Names from this build's own schema, which the file matches. */
+  g_autofree char *sql = g_strdup_printf ("SELECT id, stg_text_problem(%1$s) FROM %2$s "
+                                          "WHERE stg_text_problem(%1$s) <> 0 LIMIT 1", column, table);
+  g_autofree char *why = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 id = 0;
+  int problem = 0, rc;
+
+  if (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return fail (error, STG_STORE_ERROR_CORRUPT, path, _("the file is damaged"));
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      id = sqlite3_column_int64 (stmt, 0);
+      problem = sqlite3_column_int (stmt, 1);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return fail (error, STG_STORE_ERROR_CORRUPT, path, _("the file is damaged"));
+  if (problem == 0)
+    return TRUE;
+  /* Translators: "the field “Title” of vital interest 3 is not UTF-8 text" */
+  why = g_strdup_printf (problem == 1 ? _("the field “%s” of %s %" G_GINT64_FORMAT " is not UTF-8 text; the file was changed by another program and is not opened, for safety")
+                                      : _("the field “%s” of %s %" G_GINT64_FORMAT " is longer than a strategy allows; the file was changed by another program and is not opened, for safety"),
+                         label, singular, id);
+  return fail (error, STG_STORE_ERROR_TAMPERED, path, why);
+}
+
 /* Every text of the file is UTF-8 and of a sane length: the rest of the
  * program (and GTK) may then take any text it reads as sound. */
 static gboolean
@@ -290,39 +329,17 @@ check_text (StgDb       *db,
 
       for (guint i = 0; i < schema->n_columns; i++)
         {
-          const StgColumn *column = &schema->columns[i];
-          g_autofree char *sql = NULL;
-          g_autofree char *why = NULL;
-          sqlite3_stmt *stmt = NULL;
-          gint64 id = 0;
-          int problem = 0, rc;
+          const StgColumn *c = &schema->columns[i];
 
-          if (column->type != STG_COLUMN_TEXT && column->type != STG_COLUMN_CHOICE && column->type != STG_COLUMN_DATE)
-            continue;
-          /* Names from this build's own schema, which the file matches. */
-          sql = g_strdup_printf ("SELECT id, stg_text_problem(%1$s) FROM %2$s WHERE stg_text_problem(%1$s) <> 0 LIMIT 1",
-                                 column->name, schema->table);
-          if (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL) != SQLITE_OK)
-            return fail (error, STG_STORE_ERROR_CORRUPT, path, _("the file is damaged"));
-          rc = sqlite3_step (stmt);
-          if (rc == SQLITE_ROW)
-            {
-              id = sqlite3_column_int64 (stmt, 0);
-              problem = sqlite3_column_int (stmt, 1);
-            }
-          sqlite3_finalize (stmt);
-          if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-            return fail (error, STG_STORE_ERROR_CORRUPT, path, _("the file is damaged"));
-          if (problem == 0)
-            continue;
-          /* Translators: "the field “Title” of vital interest 3 is not UTF-8 text" */
-          why = g_strdup_printf (problem == 1 ? _("the field “%s” of %s %" G_GINT64_FORMAT " is not UTF-8 text; the file was changed by another program and is not opened, for safety")
-                                              : _("the field “%s” of %s %" G_GINT64_FORMAT " is longer than a strategy allows; the file was changed by another program and is not opened, for safety"),
-                                 _(column->label), _(schema->singular), id);
-          return fail (error, STG_STORE_ERROR_TAMPERED, path, why);
+          if ((c->type == STG_COLUMN_TEXT || c->type == STG_COLUMN_CHOICE || c->type == STG_COLUMN_DATE) &&
+              !check_column (handle, path, schema->table, c->name, _(c->label), _(schema->singular), error))
+            return FALSE;
         }
     }
-  return TRUE;
+  /* The saved versions' names and dates (their snapshots are JSON, which
+   * SQLite parses and refuses itself). */
+  return check_column (handle, path, "version", "name", _("Name"), _("version"), error) &&
+         check_column (handle, path, "version", "created", _("Created"), _("version"), error);
 }
 
 static gboolean
