@@ -271,42 +271,77 @@ text_problem (sqlite3_context  *context,
   sqlite3_result_int (context, text != NULL && g_utf8_validate_len (text, n, NULL) ? 0 : 1);
 }
 
-/* Fails if a text of @column of @table is not UTF-8 or too long, naming
- * the field (@label) and the item (@singular and its id). */
-static gboolean
-check_column (sqlite3     *handle,
-              const char  *path,
-              const char  *table,
-              const char  *column,
-              const char  *label,
-              const char  *singular,
-              GError     **error)
-{
-  /* Names from this build's own schema, which the file matches. */
-  g_autofree char *sql = g_strdup_printf ("SELECT id, stg_text_problem(%1$s) FROM %2$s "
-                                          "WHERE stg_text_problem(%1$s) <> 0 LIMIT 1", column, table);
-  g_autofree char *why = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 id = 0;
-  int problem = 0, rc;
+typedef struct {
+  const char *name;
+  const char *label;  /* translated */
+} TextColumn;
 
+/* Runs @sql (binding @id to ?1 when @bind); the first column of its first
+ * row goes to @value. Returns 1 with a row, 0 without, -1 on an error. */
+static int
+query_int (sqlite3    *handle,
+           const char *sql,
+           gboolean    bind,
+           gint64      id,
+           gint64     *value)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  *value = 0;
   if (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL) != SQLITE_OK)
-    return fail (error, STG_STORE_ERROR_CORRUPT, path, _("the file is damaged"));
+    return -1;
+  if (bind)
+    sqlite3_bind_int64 (stmt, 1, id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    {
-      id = sqlite3_column_int64 (stmt, 0);
-      problem = sqlite3_column_int (stmt, 1);
-    }
+    *value = sqlite3_column_int64 (stmt, 0);
   sqlite3_finalize (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+  return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Fails if a text in @columns of @table is not UTF-8 or too long, naming
+ * the field and the item (@singular and its id). One pass over the table
+ * finds such a row; only then is each of its fields looked at. */
+static gboolean
+check_table_text (sqlite3          *handle,
+                  const char       *path,
+                  const char       *table,
+                  const char       *singular,
+                  const TextColumn *columns,
+                  guint             n_columns,
+                  GError          **error)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT id FROM ");
+  g_autofree char *why = NULL;
+  gint64 id = 0, problem = 0;
+  int found;
+  guint i;
+
+  /* Names from this build's own schema, which the file matches. */
+  g_string_append_printf (sql, "%s WHERE 0", table);
+  for (i = 0; i < n_columns; i++)
+    g_string_append_printf (sql, " OR stg_text_problem(%s)", columns[i].name);
+  g_string_append (sql, " LIMIT 1");
+  found = query_int (handle, sql->str, FALSE, 0, &id);
+  if (found < 0)
     return fail (error, STG_STORE_ERROR_CORRUPT, path, _("the file is damaged"));
+  if (found == 0)
+    return TRUE;
+  for (i = 0; i < n_columns && problem == 0; i++)
+    {
+      g_autofree char *one = g_strdup_printf ("SELECT stg_text_problem(%s) FROM %s WHERE id = ?1",
+                                              columns[i].name, table);
+      if (query_int (handle, one, TRUE, id, &problem) < 0)
+        return fail (error, STG_STORE_ERROR_CORRUPT, path, _("the file is damaged"));
+    }
   if (problem == 0)
     return TRUE;
+  i--;
   /* Translators: "the field “Title” of vital interest 3 is not UTF-8 text" */
   why = g_strdup_printf (problem == 1 ? _("the field “%s” of %s %" G_GINT64_FORMAT " is not UTF-8 text; the file was changed by another program and is not opened, for safety")
                                       : _("the field “%s” of %s %" G_GINT64_FORMAT " is longer than a strategy allows; the file was changed by another program and is not opened, for safety"),
-                         label, singular, id);
+                         columns[i].label, singular, id);
   return fail (error, STG_STORE_ERROR_TAMPERED, path, why);
 }
 
@@ -320,26 +355,30 @@ check_text (StgDb       *db,
   sqlite3 *handle = stg_db_handle (db);
   guint n_types;
   const GType *types = stg_record_types (&n_types);
+  /* The saved versions' names and dates (their snapshots are JSON, which
+   * SQLite parses and refuses itself). */
+  const TextColumn version_columns[] = { { "name", _("Name") }, { "created", _("Created") } };
 
   sqlite3_create_function_v2 (handle, "stg_text_problem", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY,
                               NULL, text_problem, NULL, NULL, NULL);
   for (guint t = 0; t < n_types; t++)
     {
       const StgRecordSchema *schema = stg_record_type_get_schema (types[t]);
+      g_autofree TextColumn *columns = g_new0 (TextColumn, schema->n_columns);
+      guint n = 0;
 
       for (guint i = 0; i < schema->n_columns; i++)
         {
           const StgColumn *c = &schema->columns[i];
 
-          if ((c->type == STG_COLUMN_TEXT || c->type == STG_COLUMN_CHOICE || c->type == STG_COLUMN_DATE) &&
-              !check_column (handle, path, schema->table, c->name, _(c->label), _(schema->singular), error))
-            return FALSE;
+          if (c->type == STG_COLUMN_TEXT || c->type == STG_COLUMN_CHOICE || c->type == STG_COLUMN_DATE)
+            columns[n++] = (TextColumn) { c->name, _(c->label) };
         }
+      if (n > 0 && !check_table_text (handle, path, schema->table, _(schema->singular), columns, n, error))
+        return FALSE;
     }
-  /* The saved versions' names and dates (their snapshots are JSON, which
-   * SQLite parses and refuses itself). */
-  return check_column (handle, path, "version", "name", _("Name"), _("version"), error) &&
-         check_column (handle, path, "version", "created", _("Created"), _("version"), error);
+  return check_table_text (handle, path, "version", _("version"), version_columns,
+                           G_N_ELEMENTS (version_columns), error);
 }
 
 static gboolean
