@@ -186,8 +186,12 @@ schema_text (sqlite3 *handle)
     for (int i = 0; i < 4; i++)
       {
         const char *value = (const char *) sqlite3_column_text (stmt, i);
-        g_string_append (text, value != NULL ? value : "\x1d");
-        g_string_append_c (text, i == 3 ? '\x1e' : '\x1f');
+
+        /* Length-prefixed, so that no name can pass for a separator. */
+        if (value == NULL)
+          g_string_append (text, "-;");
+        else
+          g_string_append_printf (text, "%d:%s;", sqlite3_column_bytes (stmt, i), value);
       }
   sqlite3_finalize (stmt);
   return rc == SQLITE_DONE ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
