@@ -7,6 +7,7 @@
 #  - po/POTFILES lists every source file with a translatable string, and
 #    nothing that does not exist;
 #  - po/LINGUAS holds Dutch, French and German;
+#  - xgettext reads every message whole (no macro inside _());
 #  - each catalogue passes `msgfmt --check` with no fuzzy or untranslated
 #    message, and translates every message of a template freshly extracted
 #    from the sources (so a string added without its translations fails);
@@ -93,6 +94,10 @@ with tempfile.TemporaryDirectory() as tmp:
                         "--files-from=" + os.path.join(po_dir, "POTFILES"), "-o", pot],
                        capture_output=True, text=True)
     check(r.returncode == 0, "xgettext extracts a template from POTFILES", r.stderr)
+    # A macro such as G_GINT64_FORMAT inside _() cuts the message short: the
+    # catalogue then holds a stump the program never asks for.
+    warnings = [l for l in r.stderr.splitlines() if "warning" in l]
+    check(not warnings, "no message is cut short or malformed for xgettext", "\n".join(warnings))
 
     for lang in linguas:
         po = os.path.join(po_dir, lang + ".po")

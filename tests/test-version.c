@@ -580,10 +580,13 @@ static guint
 n_entries (const char *dir)
 {
   g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
   guint n = 0;
 
-  while (g_dir_read_name (d) != NULL)
-    n++;
+  /* Not counting the description of the open file's editing lock. */
+  while ((name = g_dir_read_name (d)) != NULL)
+    if (!(name[0] == '.' && g_str_has_suffix (name, ".strategos.lock")))
+      n++;
   return n;
 }
 

@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 
+#include "gui/stg-application.h"
 #include "gui/stg-window.h"
 #include "stg-resources.h"
 #include "stg-test-store.h"
@@ -59,12 +60,65 @@ test_window_follows_edits_and_undoes (void **state)
   gtk_window_destroy (window);
 }
 
+static GtkWidget *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_WIDGET (window);
+    }
+  return NULL;
+}
+
+/* A file another window has open for editing: the application says who
+ * holds it and since when, and opens it read-only on request. */
+static void
+test_open_a_file_held_elsewhere (void **state)
+{
+  StgFixture *f = *state;
+  g_autoptr(StgApplication) app = stg_application_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (f->path);
+  g_autoptr(StgStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog, *window;
+  const char *body;
+
+  /* f->store holds the editing lock, as another window would. */
+  g_set_prgname ("strategos");
+  g_set_application_name ("Strategos");
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  stg_assert_no_error (error);
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  wait_for_idle ();
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  assert_non_null (dialog);
+  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
+  if (strstr (body, g_get_user_name ()) == NULL || strstr (body, g_get_host_name ()) == NULL ||
+      strstr (body, " since ") == NULL)
+    fail_msg ("the dialog does not say who holds the file, where and since when: %s", body);
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "read-only");
+  wait_for_idle ();
+  window = find_toplevel (STG_TYPE_WINDOW);
+  assert_non_null (window);
+  g_object_get (window, "store", &store, NULL);
+  assert_true (stg_store_is_read_only (store));
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_for_idle ();
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test_setup_teardown (test_window_shows_the_strategy, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_window_follows_edits_and_undoes, stg_fixture_setup_sample, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_open_a_file_held_elsewhere, stg_fixture_setup, stg_fixture_teardown),
   };
 
   stg_test_init ();

@@ -1613,6 +1613,14 @@ read_file (Import        *im,
   g_autoptr(GError) local = NULL;
   gsize len = 0;
 
+  /* A FIFO would block the import for ever and a device (/dev/zero)
+   * would feed it for ever. */
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR) && g_file_test (path, G_FILE_TEST_EXISTS) &&
+      !g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error_literal (&local, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, _("it is not a regular file"));
+      return read_failed (error, path, local);
+    }
   if ((in = g_file_read (file, cancellable, &local)) == NULL ||
       !g_input_stream_read_all (G_INPUT_STREAM (in), block, BLOCK_SIZE, &len, cancellable, &local))
     {

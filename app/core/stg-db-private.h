@@ -18,9 +18,17 @@ typedef struct _StgDb StgDb;
 StgDb        *stg_db_new         (sqlite3     *handle);
 void          stg_db_free        (StgDb       *db);
 sqlite3      *stg_db_handle      (StgDb       *db);
-/* Keeps @fd (an flock()ed descriptor of the file) until the db is freed. */
+/* Fails when @path no longer names the file this db has open for
+ * editing (deleted, moved or replaced by another program). */
+gboolean      stg_db_check_file  (StgDb       *db,
+                                  const char  *path,
+                                  GError     **error);
+/* Keeps @fd (an flock()ed descriptor of the file) until the db is freed;
+ * then removes @info_path (the lock's description, or NULL) before the
+ * lock is let go. */
 void          stg_db_set_lock    (StgDb       *db,
-                                  int          fd);
+                                  int          fd,
+                                  const char  *info_path);
 
 /* A cached statement, reset and with its bindings cleared. */
 sqlite3_stmt *stg_db_prepare     (StgDb       *db,

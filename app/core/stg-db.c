@@ -5,8 +5,13 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "strategos/stg-error.h"
 #include "stg-db-private.h"
@@ -18,6 +23,7 @@ struct _StgDb
   sqlite3    *handle;
   GHashTable *statements; /* SQL text -> sqlite3_stmt */
   int         lock_fd;    /* flock()ed while open for editing, or -1 */
+  char       *lock_info;  /* who holds the lock, beside the file, or NULL */
 };
 
 static void
@@ -45,16 +51,43 @@ stg_db_free (StgDb *db)
     return;
   g_hash_table_destroy (db->statements);
   sqlite3_close_v2 (db->handle);
+  /* Removed while the lock is still held, so that it never removes the
+   * description of a lock that another process has taken since. */
+  if (db->lock_info != NULL)
+    g_unlink (db->lock_info);
   if (db->lock_fd >= 0)
     close (db->lock_fd);
+  g_free (db->lock_info);
   g_free (db);
 }
 
 void
-stg_db_set_lock (StgDb *db,
-                 int    fd)
+stg_db_set_lock (StgDb      *db,
+                 int         fd,
+                 const char *info_path)
 {
   db->lock_fd = fd;
+  g_free (db->lock_info);
+  db->lock_info = g_strdup (info_path);
+}
+
+gboolean
+stg_db_check_file (StgDb       *db,
+                   const char  *path,
+                   GError     **error)
+{
+  struct stat held, named;
+
+  /* Only a file open for editing holds a descriptor to compare. */
+  if (db->lock_fd < 0 || fstat (db->lock_fd, &held) != 0)
+    return TRUE;
+  if (g_stat (path, &named) == 0 && named.st_dev == held.st_dev && named.st_ino == held.st_ino)
+    return TRUE;
+  /* Edits would go to a file no longer under that name, and be lost. */
+  g_set_error (error, STG_STORE_ERROR, STG_STORE_ERROR_IO,
+               _("“%s” was deleted, moved or replaced by another program while it was open; nothing was changed. "
+                 "Save a copy to keep the strategy as it is here"), path);
+  return FALSE;
 }
 
 sqlite3 *
@@ -196,6 +229,70 @@ set_constraint_error (int          extended,
                _("The file refused a value that the strategy model does not allow (%s)"), name);
 }
 
+/* What the system said, when SQLite only says "disk I/O error". */
+/* SQLite's system error number is errno at the time it asks, often long
+ * after the write that failed: when it says nothing useful, look at the
+ * disk and the limits. */
+static int
+guess_errno (sqlite3 *handle)
+{
+  int system_errno = handle != NULL ? sqlite3_system_errno (handle) : 0;
+  const char *path = handle != NULL ? sqlite3_db_filename (handle, "main") : NULL;
+  g_autofree char *dir = NULL;
+  struct statvfs vfs;
+  struct rlimit limit;
+
+  if (system_errno == ENOSPC || system_errno == EDQUOT || system_errno == EFBIG ||
+      system_errno == EROFS || system_errno == EACCES || system_errno == EPERM)
+    return system_errno;
+  if (path == NULL || *path == '\0')
+    return system_errno;
+  dir = g_path_get_dirname (path);
+  if (statvfs (dir, &vfs) == 0)
+    {
+      if (vfs.f_flag & ST_RDONLY)
+        return EROFS;
+      /* Less than a few pages left. */
+      if ((guint64) vfs.f_bavail * vfs.f_frsize < 64 * 1024)
+        return ENOSPC;
+    }
+  if (getrlimit (RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
+    return EFBIG;
+  return system_errno;
+}
+
+static void
+set_io_error (sqlite3     *handle,
+              const char  *message,
+              GError     **error)
+{
+  int system_errno = guess_errno (handle);
+
+  switch (system_errno)
+    {
+    case ENOSPC:
+    case EDQUOT:
+      g_set_error_literal (error, STG_STORE_ERROR, STG_STORE_ERROR_IO,
+                           _("The disk is full; nothing was changed. Free some space and try again"));
+      break;
+    case EFBIG:
+      g_set_error_literal (error, STG_STORE_ERROR, STG_STORE_ERROR_IO,
+                           _("The file would grow past the largest size allowed here; nothing was changed"));
+      break;
+    case EROFS:
+    case EACCES:
+    case EPERM:
+      g_set_error_literal (error, STG_STORE_ERROR, STG_STORE_ERROR_READ_ONLY,
+                           _("The file or its folder cannot be written; nothing was changed"));
+      break;
+    default:
+      g_set_error (error, STG_STORE_ERROR, STG_STORE_ERROR_IO,
+                   _("Reading or writing the file failed (%s); nothing was changed"),
+                   system_errno != 0 ? g_strerror (system_errno) : message);
+      break;
+    }
+}
+
 void
 stg_db_set_error (sqlite3  *handle,
                   int       rc,
@@ -230,8 +327,7 @@ stg_db_set_error (sqlite3  *handle,
                            _("The file is damaged"));
       break;
     case SQLITE_IOERR:
-      g_set_error (error, STG_STORE_ERROR, STG_STORE_ERROR_IO,
-                   _("Reading or writing the file failed (%s); nothing was changed"), message);
+      set_io_error (handle, message, error);
       break;
     default:
       g_set_error (error, STG_STORE_ERROR, STG_STORE_ERROR_FAILED,

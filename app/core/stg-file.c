@@ -125,6 +125,12 @@ check_header (const char     *path,
     return fail (error, STG_STORE_ERROR_TOO_OLD, path,
                  _("it was written by an older version of Strategos; open it in Strategos once to upgrade it"));
 
+  /* A file another program switched to write-ahead logging: SQLite would
+   * leave -wal and -shm files beside it even to read it. */
+  if (read_only && (header[18] == 2 || header[19] == 2))
+    return fail (error, STG_STORE_ERROR_TOO_OLD, path,
+                 _("another program switched it to write-ahead logging, which Strategos does not use; open it in Strategos once to switch it back"));
+
   /* The page count in the header is only meaningful when the "version
    * valid for" number matches the change counter. */
   page_size = (header[16] << 8) | header[17];
@@ -163,107 +169,224 @@ configure (StgDb       *db,
   return stg_db_exec (db, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;", error);
 }
 
-/* The set of column names of each table this build's schema has. */
-static GHashTable *
-expected_tables (void)
+/* Every table, index and other object of the main schema, with the SQL
+ * that made it, as one text: two files hold the same schema when these
+ * are equal. */
+static char *
+schema_text (sqlite3 *handle)
 {
-  GHashTable *tables = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_hash_table_unref);
-  guint n_types;
-  const GType *types = stg_record_types (&n_types);
-
-  for (guint t = 0; t < n_types; t++)
-    {
-      const StgRecordSchema *schema = stg_record_type_get_schema (types[t]);
-      GHashTable *columns = g_hash_table_new (g_str_hash, g_str_equal);
-
-      g_hash_table_add (columns, (gpointer) "id");
-      for (guint i = 0; i < schema->n_columns; i++)
-        g_hash_table_add (columns, (gpointer) schema->columns[i].name);
-      g_hash_table_insert (tables, (gpointer) schema->table, columns);
-    }
-  for (StgLink l = 0; l < STG_N_LINKS; l++)
-    {
-      const StgLinkSchema *link = stg_link_get_schema (l);
-      GHashTable *columns = g_hash_table_new (g_str_hash, g_str_equal);
-
-      g_hash_table_add (columns, (gpointer) link->from_column);
-      g_hash_table_add (columns, (gpointer) link->to_column);
-      g_hash_table_insert (tables, (gpointer) link->table, columns);
-    }
-  /* The saved versions of the draft (stg-version.c): not a record type. */
-  {
-    static const char *const version_columns[] = { "id", "name", "created", "snapshot" };
-    GHashTable *columns = g_hash_table_new (g_str_hash, g_str_equal);
-
-    for (guint i = 0; i < G_N_ELEMENTS (version_columns); i++)
-      g_hash_table_add (columns, (gpointer) version_columns[i]);
-    g_hash_table_insert (tables, (gpointer) "version", columns);
-  }
-  return tables;
-}
-
-/* TRUE when the columns of @table in the file are exactly @columns. */
-static gboolean
-columns_match (StgDb      *db,
-               const char *table,
-               GHashTable *columns,
-               GError    **error)
-{
-  sqlite3_stmt *stmt = stg_db_prepare (db, "SELECT name FROM pragma_table_info(?)", error);
-  guint n = 0;
-  gboolean match = TRUE;
+  g_autoptr(GString) text = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
   int rc;
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+  if (sqlite3_prepare_v2 (handle, "SELECT type, name, tbl_name, sql FROM main.sqlite_schema "
+                          "ORDER BY type, name", -1, &stmt, NULL) != SQLITE_OK)
+    return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      n++;
-      if (!g_hash_table_contains (columns, sqlite3_column_text (stmt, 0)))
-        match = FALSE;
-    }
-  sqlite3_reset (stmt);
-  return rc == SQLITE_DONE && match && n == g_hash_table_size (columns);
+    for (int i = 0; i < 4; i++)
+      {
+        const char *value = (const char *) sqlite3_column_text (stmt, i);
+
+        /* Length-prefixed, so that no name can pass for a separator. */
+        if (value == NULL)
+          g_string_append (text, "-;");
+        else
+          g_string_append_printf (text, "%d:%s;", sqlite3_column_bytes (stmt, i), value);
+      }
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
 }
 
-/* A file of the current schema holds exactly this build's tables and
- * columns. Anything else was made or changed by another program; refusing
+/* The schema this build's migrations make at @version, built once in
+ * memory. */
+static const char *
+reference_schema (gint64 version)
+{
+  static char *schemas[STG_SCHEMA_VERSION + 1];
+  G_LOCK_DEFINE_STATIC (schemas);
+  const char *result;
+
+  g_assert (version >= 1 && version <= STG_SCHEMA_VERSION);
+  G_LOCK (schemas);
+  if (schemas[version] == NULL)
+    {
+      sqlite3 *handle = NULL;
+      g_autoptr(StgDb) db = NULL;
+      guint n_migrations;
+      const StgMigration *migrations = stg_migrations_get (&n_migrations);
+
+      if (sqlite3_open_v2 (":memory:", &handle, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+        g_error ("Could not open an in-memory database: %s", sqlite3_errmsg (handle));
+      db = stg_db_new (handle);
+      if (!stg_migrations_run (db, migrations, (guint) version, NULL) ||
+          (schemas[version] = schema_text (handle)) == NULL)
+        g_error ("This build's migrations fail in memory");
+    }
+  result = schemas[version];
+  G_UNLOCK (schemas);
+  return result;
+}
+
+/* A file holds exactly the tables, columns, constraints and indexes (and
+ * no triggers or views) that this build's migrations make at its schema
+ * version, down to the SQL that made them. Anything else was made or
+ * changed by another program: a dropped CHECK or foreign key would let bad
+ * values in, a trigger or view could run code on every edit, and refusing
  * it also keeps names from the file out of the SQL the undo log builds. */
 static gboolean
 check_schema (StgDb       *db,
               const char  *path,
+              gint64       version,
               GError     **error)
 {
-  g_autoptr(GHashTable) tables = expected_tables ();
-  sqlite3_stmt *stmt = stg_db_prepare (db, "SELECT name FROM sqlite_schema WHERE type = 'table' "
-                                       "AND name NOT LIKE 'sqlite_%'", NULL);
-  guint n = 0;
-  gboolean match = stmt != NULL;
-  int rc = SQLITE_DONE;
+  g_autofree char *text = schema_text (stg_db_handle (db));
 
-  while (match && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      GHashTable *columns = g_hash_table_lookup (tables, sqlite3_column_text (stmt, 0));
-      n++;
-      match = columns != NULL;
-    }
-  if (stmt != NULL)
-    sqlite3_reset (stmt);
-  match = match && rc == SQLITE_DONE && n == g_hash_table_size (tables);
-  if (match)
-    {
-      GHashTableIter iter;
-      gpointer table, columns;
-
-      g_hash_table_iter_init (&iter, tables);
-      while (match && g_hash_table_iter_next (&iter, &table, &columns))
-        match = columns_match (db, table, columns, NULL);
-    }
-  if (!match)
+  if (text == NULL)
+    return fail (error, STG_STORE_ERROR_CORRUPT, path, _("the file is damaged"));
+  if (version < 1 || version > STG_SCHEMA_VERSION || !g_str_equal (text, reference_schema (version)))
     return fail (error, STG_STORE_ERROR_TAMPERED, path,
                  _("its tables are not those of a Strategos file; it was changed by another program and is not opened, for safety"));
   return TRUE;
+}
+
+/* 0 for NULL, numbers and sound text; 1 for text that is not UTF-8 (or
+ * holds a NUL); 2 for text longer than STG_TEXT_MAX_BYTES. */
+static void
+text_problem (sqlite3_context  *context,
+              int               argc,
+              sqlite3_value   **argv)
+{
+  int type = sqlite3_value_type (argv[0]);
+  const char *text;
+  int n;
+
+  if (type != SQLITE_TEXT && type != SQLITE_BLOB)
+    {
+      sqlite3_result_int (context, 0);
+      return;
+    }
+  n = sqlite3_value_bytes (argv[0]);
+  if (n > STG_TEXT_MAX_BYTES)
+    {
+      sqlite3_result_int (context, 2);
+      return;
+    }
+  text = (const char *) sqlite3_value_text (argv[0]);
+  sqlite3_result_int (context, text != NULL && g_utf8_validate_len (text, n, NULL) ? 0 : 1);
+}
+
+typedef struct {
+  const char *name;
+  const char *label;  /* translated */
+} TextColumn;
+
+/* Runs @sql (binding @id to ?1 when @bind); the first column of its first
+ * row goes to @value. Returns 1 with a row, 0 without, -1 on an error. */
+static int
+query_int (sqlite3    *handle,
+           const char *sql,
+           gboolean    bind,
+           gint64      id,
+           gint64     *value)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  *value = 0;
+  if (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return -1;
+  if (bind)
+    sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Fails if a text in @columns of @table is not UTF-8 or too long, naming
+ * the field and the item (@singular and its id). One pass over the table
+ * finds such a row; only then is each of its fields looked at. */
+static gboolean
+check_table_text (sqlite3          *handle,
+                  const char       *path,
+                  const char       *table,
+                  const char       *singular,
+                  const TextColumn *columns,
+                  guint             n_columns,
+                  GError          **error)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT id FROM ");
+  g_autofree char *why = NULL;
+  g_autofree char *id_text = NULL;
+  gint64 id = 0, problem = 0;
+  int found;
+  guint i;
+
+  /* Names from this build's own schema, which the file matches. */
+  g_string_append_printf (sql, "%s WHERE 0", table);
+  for (i = 0; i < n_columns; i++)
+    g_string_append_printf (sql, " OR stg_text_problem(%s)", columns[i].name);
+  g_string_append (sql, " LIMIT 1");
+  found = query_int (handle, sql->str, FALSE, 0, &id);
+  if (found < 0)
+    return fail (error, STG_STORE_ERROR_CORRUPT, path, _("the file is damaged"));
+  if (found == 0)
+    return TRUE;
+  for (i = 0; i < n_columns && problem == 0; i++)
+    {
+      g_autofree char *one = g_strdup_printf ("SELECT stg_text_problem(%s) FROM %s WHERE id = ?1",
+                                              columns[i].name, table);
+      if (query_int (handle, one, TRUE, id, &problem) < 0)
+        return fail (error, STG_STORE_ERROR_CORRUPT, path, _("the file is damaged"));
+    }
+  if (problem == 0)
+    return TRUE;
+  i--;
+  /* Translators: "the field “Title” of vital interest 3 is not UTF-8 text" */
+  /* The number goes in as text: a G_GINT64_FORMAT macro inside _() would
+   * cut the message short for gettext. */
+  id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  why = g_strdup_printf (problem == 1 ? _("the field “%s” of %s %s is not UTF-8 text; the file was changed by another program and is not opened, for safety")
+                                      : _("the field “%s” of %s %s is longer than a strategy allows; the file was changed by another program and is not opened, for safety"),
+                         columns[i].label, singular, id_text);
+  return fail (error, STG_STORE_ERROR_TAMPERED, path, why);
+}
+
+/* Every text of the file is UTF-8 and of a sane length: the rest of the
+ * program (and GTK) may then take any text it reads as sound. */
+static gboolean
+check_text (StgDb       *db,
+            const char  *path,
+            GError     **error)
+{
+  sqlite3 *handle = stg_db_handle (db);
+  guint n_types;
+  const GType *types = stg_record_types (&n_types);
+  /* The saved versions' names and dates (their snapshots are JSON, which
+   * SQLite parses and refuses itself). */
+  const TextColumn version_columns[] = { { "name", _("Name") }, { "created", _("Created") } };
+
+  sqlite3_create_function_v2 (handle, "stg_text_problem", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY,
+                              NULL, text_problem, NULL, NULL, NULL);
+  for (guint t = 0; t < n_types; t++)
+    {
+      const StgRecordSchema *schema = stg_record_type_get_schema (types[t]);
+      g_autofree TextColumn *columns = g_new0 (TextColumn, schema->n_columns);
+      guint n = 0;
+
+      for (guint i = 0; i < schema->n_columns; i++)
+        {
+          const StgColumn *c = &schema->columns[i];
+
+          if (c->type == STG_COLUMN_TEXT || c->type == STG_COLUMN_CHOICE || c->type == STG_COLUMN_DATE)
+            columns[n++] = (TextColumn) { c->name, _(c->label) };
+        }
+      if (n > 0 && !check_table_text (handle, path, schema->table, _(schema->singular), columns, n, error))
+        return FALSE;
+    }
+  return check_table_text (handle, path, "version", _("version"), version_columns,
+                           G_N_ELEMENTS (version_columns), error);
 }
 
 static gboolean
@@ -278,11 +401,13 @@ check_sound (StgDb       *db,
   int rc;
 
   stmt = stg_db_prepare (db, "PRAGMA quick_check", &local_error);
-  if (stmt == NULL)
-    return fail (error, STG_STORE_ERROR_CORRUPT, path, _("the file is damaged"));
-  rc = sqlite3_step (stmt);
+  rc = stmt != NULL ? sqlite3_step (stmt) : SQLITE_ERROR;
   ok = rc == SQLITE_ROW && g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
-  sqlite3_reset (stmt);
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  if (!ok && sqlite3_extended_errcode (stg_db_handle (db)) == SQLITE_READONLY_ROLLBACK)
+    return fail (error, STG_STORE_ERROR_BUSY, path,
+                 _("a program stopped while saving it; open it for editing once (in Strategos) to put back its last saved state"));
   if (!ok)
     return fail (error, STG_STORE_ERROR_CORRUPT, path, _("the file is damaged"));
 
@@ -374,8 +499,100 @@ lock_holder (const GStatBuf *st)
   return NULL;
 }
 
+/* Who holds the lock, beside the file
+ *
+ * flock() knows only a process, and only on this machine. While a file is
+ * open for editing, a small key file beside it (".NAME.lock", as office
+ * suites do) says who has it: user, host, process and since when. The
+ * flock() stays the lock itself: a description whose file is not flock()ed
+ * was left by a holder that crashed, and the next editor replaces it. A
+ * folder that cannot be written gets no description, and the message falls
+ * back to what /proc/locks tells. */
+
+#define LOCK_GROUP "Lock"
+
+char *
+stg_file_lock_info_path (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *name = g_strdup_printf (".%s.lock", base);
+
+  return g_build_filename (dir, name, NULL);
+}
+
+/* Best effort: the lock works without it. */
+static char *
+write_lock_info (const char *path)
+{
+  g_autofree char *info_path = stg_file_lock_info_path (path);
+  g_autoptr(GKeyFile) key_file = g_key_file_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *since = g_date_time_format_iso8601 (now);
+  g_autofree char *data = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+
+  if (g_file_test (info_path, G_FILE_TEST_EXISTS))
+    g_debug ("Replacing the stale lock description %s (its holder has gone)", info_path);
+  g_key_file_set_string (key_file, LOCK_GROUP, "User", g_get_user_name ());
+  g_key_file_set_string (key_file, LOCK_GROUP, "Host", g_get_host_name ());
+  g_key_file_set_int64 (key_file, LOCK_GROUP, "Pid", getpid ());
+  g_key_file_set_string (key_file, LOCK_GROUP, "Since", since);
+  data = g_key_file_to_data (key_file, &length, NULL);
+  if (!g_file_set_contents_full (info_path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0644, &error))
+    {
+      g_debug ("No lock description for %s: %s", path, error->message);
+      return NULL;
+    }
+  return g_steal_pointer (&info_path);
+}
+
+static char *
+lock_info_field (GKeyFile   *key_file,
+                 const char *key)
+{
+  g_autofree char *value = g_key_file_get_string (key_file, LOCK_GROUP, key, NULL);
+
+  /* Whatever wrote it, it is shown to a person: short, valid text. */
+  if (value == NULL || *value == '\0' || strlen (value) > 256 || !g_utf8_validate (value, -1, NULL))
+    return NULL;
+  return g_steal_pointer (&value);
+}
+
+/* "alice on ws-12 since 2026-11-22 10:30 (process 1234)", or NULL. */
+static char *
+read_lock_info (const char *path)
+{
+  g_autofree char *info_path = stg_file_lock_info_path (path);
+  g_autoptr(GKeyFile) key_file = g_key_file_new ();
+  g_autofree char *user = NULL, *host = NULL, *since = NULL, *when = NULL, *pid_text = NULL;
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  GStatBuf st;
+  gint64 pid;
+
+  if (g_stat (info_path, &st) != 0 || !S_ISREG (st.st_mode) || st.st_size > 4096 ||
+      !g_key_file_load_from_file (key_file, info_path, G_KEY_FILE_NONE, NULL))
+    return NULL;
+  user = lock_info_field (key_file, "User");
+  host = lock_info_field (key_file, "Host");
+  since = lock_info_field (key_file, "Since");
+  pid = g_key_file_get_int64 (key_file, LOCK_GROUP, "Pid", NULL);
+  if (user == NULL || host == NULL || since == NULL || pid <= 0 ||
+      (utc = g_date_time_new_from_iso8601 (since, NULL)) == NULL)
+    return NULL;
+  local = g_date_time_to_local (utc);
+  when = g_date_time_format (local, "%Y-%m-%d %H:%M");
+  pid_text = g_strdup_printf ("%" G_GINT64_FORMAT, pid);
+  /* Translators: who has a file open for editing: "alice on ws-12 since
+   * 2026-11-22 10:30 (process 1234)" */
+  return g_strdup_printf (_("%s on %s since %s (process %s)"), user, host, when, pid_text);
+}
+
 static int
 lock_for_editing (const char  *path,
+                  char       **info_path,
                   GError     **error)
 {
   int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
@@ -383,21 +600,26 @@ lock_for_editing (const char  *path,
   g_autofree char *why = NULL;
   GStatBuf st;
 
+  *info_path = NULL;
   if (fd < 0)
     {
       fail (error, STG_STORE_ERROR_IO, path, g_strerror (errno));
       return -1;
     }
   if (flock (fd, LOCK_EX | LOCK_NB) == 0)
-    return fd;
+    {
+      *info_path = write_lock_info (path);
+      return fd;
+    }
   if (errno != EWOULDBLOCK)
     /* A file system without flock(): do without the lock. */
     return fd;
-  if (fstat (fd, &st) == 0)
+  holder = read_lock_info (path);
+  if (holder == NULL && fstat (fd, &st) == 0)
     holder = lock_holder (&st);
   close (fd);
   if (holder != NULL)
-    why = g_strdup_printf (_("it is open for editing in another Strategos window (%s); it can be opened read-only"), holder);
+    why = g_strdup_printf (_("it is open for editing by %s; it can be opened read-only"), holder);
   else
     why = g_strdup (_("it is open for editing in another Strategos window; it can be opened read-only"));
   fail (error, STG_STORE_ERROR_LOCKED, path, why);
@@ -412,6 +634,7 @@ open_checked (const char  *path,
 {
   g_autoptr(StgDb) db = NULL;
   g_autoptr(GError) local_error = NULL;
+  gint64 version;
 
   if ((db = connect (path, TRUE, error)) == NULL)
     return NULL;
@@ -420,10 +643,57 @@ open_checked (const char  *path,
       fail (error, local_error->code, path, local_error->message);
       return NULL;
     }
-  if (!check_sound (db, path, error) ||
-      (schema_version (db) == STG_SCHEMA_VERSION && !check_schema (db, path, error)))
+  version = schema_version (db);
+  /* An older file is checked once it is brought up to date. */
+  if (!check_sound (db, path, error) || !check_schema (db, path, version, error) ||
+      (version == STG_SCHEMA_VERSION && !check_text (db, path, error)))
     return NULL;
   return g_steal_pointer (&db);
+}
+
+static void
+unlock (int         lock_fd,
+        const char *lock_info)
+{
+  if (lock_info != NULL)
+    g_unlink (lock_info);
+  close (lock_fd);
+}
+
+/* A journal beside the file, left by a process that stopped (a crash, a
+ * power cut) while it saved: SQLite's record of how to put back the last
+ * saved state. */
+static gboolean
+has_journal (const char *path)
+{
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  GStatBuf st;
+
+  return g_stat (journal, &st) == 0 && st.st_size > 0;
+}
+
+/* Lets SQLite roll the file back to its last saved state, which only a
+ * connection that may write can do (a read-only one would see the file
+ * half-saved and refuse it as damaged). Runs with the editing lock held,
+ * so the journal is not that of an edit under way in another Strategos. */
+static gboolean
+roll_back_interrupted_save (const char  *path,
+                            GError     **error)
+{
+  g_autoptr(StgDb) db = NULL;
+  g_autoptr(GError) local_error = NULL;
+  sqlite3_stmt *stmt;
+  gint64 n;
+
+  if ((db = connect (path, FALSE, error)) == NULL)
+    return FALSE;
+  sqlite3_db_config (stg_db_handle (db), SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  sqlite3_db_config (stg_db_handle (db), SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+  sqlite3_busy_timeout (stg_db_handle (db), 5000);
+  stmt = stg_db_prepare (db, "SELECT count(*) FROM sqlite_schema", &local_error);
+  if (stmt == NULL || !stg_db_query_int (db, stmt, &n, &local_error))
+    return fail (error, local_error->code, path, local_error->message);
+  return TRUE;
 }
 
 StgDb *
@@ -436,28 +706,44 @@ stg_file_open (const char  *path,
   GStatBuf st;
   guint n_migrations;
   const StgMigration *migrations = stg_migrations_get (&n_migrations);
-  int lock_fd;
+  g_autofree char *lock_info = NULL;
+  int lock_fd = -1;
 
   if (!check_kind (path, &st, error) || !check_header (path, &st, read_only, error))
     return NULL;
+  if (!read_only && has_journal (path))
+    {
+      if ((lock_fd = lock_for_editing (path, &lock_info, error)) < 0)
+        return NULL;
+      if (!roll_back_interrupted_save (path, error) ||
+          !check_kind (path, &st, error) || !check_header (path, &st, read_only, error))
+        {
+          unlock (lock_fd, lock_info);
+          return NULL;
+        }
+    }
   if ((db = open_checked (path, error)) == NULL || read_only)
-    return g_steal_pointer (&db);
+    {
+      if (lock_fd >= 0)
+        unlock (lock_fd, lock_info);
+      return g_steal_pointer (&db);
+    }
   g_clear_pointer (&db, stg_db_free);
-  if ((lock_fd = lock_for_editing (path, error)) < 0)
+  if (lock_fd < 0 && (lock_fd = lock_for_editing (path, &lock_info, error)) < 0)
     return NULL;
   if ((db = connect (path, FALSE, error)) == NULL)
     {
-      close (lock_fd);
+      unlock (lock_fd, lock_info);
       return NULL;
     }
-  stg_db_set_lock (db, lock_fd);
+  stg_db_set_lock (db, lock_fd, lock_info);
   if (!configure (db, FALSE, &local_error) ||
       !stg_migrations_run (db, migrations, n_migrations, &local_error))
     {
       fail (error, local_error->code, path, local_error->message);
       return NULL;
     }
-  if (!check_schema (db, path, error))
+  if (!check_schema (db, path, STG_SCHEMA_VERSION, error) || !check_text (db, path, error))
     return NULL;
   return g_steal_pointer (&db);
 }

@@ -514,6 +514,8 @@ validate_text (StgRecord       *self,
 {
   if (text != NULL && !g_utf8_validate (text, -1, NULL))
     return invalid (error, self, _("%s is not valid UTF-8 text"), _(c->label));
+  if (text != NULL && strlen (text) > STG_TEXT_MAX_BYTES)
+    return invalid (error, self, _("%s is longer than %d MB"), _(c->label), STG_TEXT_MAX_BYTES / (1024 * 1024));
   if ((c->flags & STG_COLUMN_REQUIRED) && is_blank (text))
     return invalid (error, self, _("%s must not be empty"), _(c->label));
   return TRUE;

@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 StgDb    *stg_file_open          (const char  *path,
                                   gboolean     read_only,
                                   GError     **error);
+/* ".NAME.lock" beside @path: who has it open for editing. */
+char     *stg_file_lock_info_path (const char *path);
 
 /* stg-store.c */
 StgStore *stg_store_new_for_db   (StgDb       *db,

@@ -185,6 +185,8 @@ begin_raw (StgStore  *self,
                    _("“%s” is open for reading only"), self->path);
       return FALSE;
     }
+  if (self->depth == 0 && !stg_db_check_file (self->db, self->path, error))
+    return FALSE;
   if (self->depth == 0)
     sql = g_strdup ("BEGIN IMMEDIATE");
   else

@@ -67,6 +67,10 @@ typedef struct {
   guint            n_columns;
 } StgRecordSchema;
 
+/* The longest text a field may hold, in bytes: a whole chapter fits, and
+ * a file holding more (built to stall the window) is refused. */
+#define STG_TEXT_MAX_BYTES (1024 * 1024)
+
 #define STG_TYPE_RECORD (stg_record_get_type ())
 G_DECLARE_DERIVABLE_TYPE (StgRecord, stg_record, STG, RECORD, GObject)
 
