@@ -18,6 +18,7 @@
 
 #include "strategos/stg-date.h"
 #include "strategos/stg-money.h"
+#include "stg-csv-private.h"
 #include "stg-store-private.h"
 
 /*
@@ -29,7 +30,8 @@
  * touched by that guard.
  *
  * Reading goes through libcsv, one 64 KiB block at a time, and validates
- * and inserts each row as it is read, so that a million lines need neither
+ * each row as it is read, in a thread of its own, while the caller's
+ * thread inserts the rows checked so far: a million lines need neither
  * two passes nor the whole file in memory.
  */
 
@@ -740,6 +742,28 @@ typedef struct {
   gint64      actual;     /* STG_NO_AMOUNT when empty */
 } Row;
 
+/*
+ * Reading and writing overlap: a thread of its own reads and checks the
+ * rows, which reach the caller's thread, the one with the connection, in
+ * chunks through a queue; used chunks go back through another, so that
+ * the reader is never more than N_CHUNKS ahead and memory stays flat.
+ * Checking takes about as long as SQLite takes to write, so the two
+ * together take little more than the longer of them on two cores.
+ *
+ * Nothing is written unless every row is good: the reader stops queuing
+ * rows at the first problem and goes on checking, to report them all;
+ * the writer then rolls everything back.
+ */
+#define CHUNK_ROWS 1024
+#define N_CHUNKS 4
+
+typedef struct {
+  Row      rows[CHUNK_ROWS];
+  gsize    text_at[CHUNK_ROWS];  /* where each funding source is in text */
+  GString *text;                 /* the funding sources, NUL-separated */
+  guint    n_rows;
+} Chunk;
+
 /* Rows go to SQLite BATCH_ROWS at a time, in one INSERT of that many
  * VALUES: a statement has a fixed cost of some microseconds (opening its
  * cursors on the table, its indexes, the referenced tables and the undo
@@ -748,17 +772,43 @@ typedef struct {
  * SQLite's limit (32766 by default since 3.32). */
 #define BATCH_ROWS 256
 #define N_INSERTED 7   /* values per row */
+G_STATIC_ASSERT (CHUNK_ROWS % BATCH_ROWS == 0);
+
+/* From this many rows on, and when the import at least doubles the
+ * table, the table's indexes are dropped and built again at the end: a
+ * sorted build of 1M rows takes a fraction of keeping three indexes up
+ * row by row. */
+#define SORTED_INDEX_ROWS 10000
+static guint sorted_index_rows = SORTED_INDEX_ROWS;
 
 typedef struct {
+  /* The writer: the caller's thread, which alone uses the connection. */
   StgStore     *store;
   StgDb        *db;
   sqlite3_stmt *insert_one;
   sqlite3_stmt *insert_many;
-  Row           batch[BATCH_ROWS];
-  GString      *batch_text[BATCH_ROWS];  /* their funding sources */
-  guint         n_batched;
   gboolean      in_transaction;
   gint64        bulk_mark;     /* budget_line rowids above it are this import's */
+  gint64        n_before;      /* budget lines before the import */
+  GStrv         index_sql;     /* the indexes dropped, to make again */
+  guint         n_imported;
+  GError       *write_error;   /* stops the import: SQL */
+
+  /* Between the two. */
+  Chunk        *chunks;        /* N_CHUNKS */
+  GAsyncQueue  *full;          /* Chunk, then &end_of_rows */
+  GAsyncQueue  *empty;         /* Chunk */
+  gint          refusing;      /* atomic: nothing will be kept (a row refused,
+                                  the file unreadable) */
+  gint          stop;          /* atomic: the writer failed */
+
+  /* The reader: its own thread once the first block is read. */
+  GInputStream *in;
+  const char   *path;
+  char         *block;
+  gsize         block_len;
+  GCancellable *cancellable;
+  Chunk        *chunk;         /* being filled, or NULL */
   guint         decimals;
   gboolean      comma_decimals;   /* ',' may be the decimal mark */
   char          delimiter;
@@ -779,9 +829,17 @@ typedef struct {
 
   GPtrArray    *problems;         /* StgCsvProblem */
   guint         n_refused;
-  guint         n_imported;
-  GError       *fatal;            /* stops the import: I/O, SQL, header */
+  GError       *fatal;            /* stops the import: I/O, header */
 } Import;
+
+/* What the reader queues last. */
+static Chunk end_of_rows;
+
+void
+stg_csv_set_sorted_index_rows (guint n_rows)
+{
+  sorted_index_rows = n_rows > 0 ? n_rows : SORTED_INDEX_ROWS;
+}
 
 static void
 names_init (Names *names)
@@ -841,8 +899,14 @@ import_init (Import   *im,
   im->header = g_ptr_array_new_with_free_func (g_free);
   im->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) stg_csv_problem_free);
   im->row_line = 1;
-  for (guint i = 0; i < BATCH_ROWS; i++)
-    im->batch_text[i] = g_string_new (NULL);
+  im->chunks = g_new0 (Chunk, N_CHUNKS);
+  im->full = g_async_queue_new ();
+  im->empty = g_async_queue_new ();
+  for (guint i = 0; i < N_CHUNKS; i++)
+    {
+      im->chunks[i].text = g_string_sized_new (CHUNK_ROWS * 32);
+      g_async_queue_push (im->empty, &im->chunks[i]);
+    }
   for (guint i = 0; i < N_KNOWN_COLUMNS; i++)
     im->column[i] = -1;
   names_init (&im->objectives);
@@ -856,16 +920,23 @@ import_clear (Import *im)
     stg_store_rollback (im->store);
   g_ptr_array_unref (im->fields);
   g_ptr_array_unref (im->header);
-  for (guint i = 0; i < BATCH_ROWS; i++)
-    g_string_free (im->batch_text[i], TRUE);
+  g_async_queue_unref (im->full);
+  g_async_queue_unref (im->empty);
+  for (guint i = 0; i < N_CHUNKS; i++)
+    g_string_free (im->chunks[i].text, TRUE);
+  g_free (im->chunks);
+  g_strfreev (im->index_sql);
+  g_clear_object (&im->in);
+  g_free (im->block);
   g_clear_pointer (&im->problems, g_ptr_array_unref);
   names_clear (&im->objectives);
   names_clear (&im->actors);
   g_clear_error (&im->fatal);
+  g_clear_error (&im->write_error);
 }
 
 /* The first problem ends the writing: nothing will be kept, so the rows
- * after it are only checked. */
+ * after it are only checked, and the writer stops. */
 static void
 add_problem (Import     *im,
              int         column,
@@ -878,11 +949,7 @@ add_problem (Import     *im,
     problem->column = g_strdup (g_ptr_array_index (im->header, column));
   problem->message = message;
   g_ptr_array_add (im->problems, problem);
-  if (im->in_transaction)
-    {
-      stg_store_rollback (im->store);
-      im->in_transaction = FALSE;
-    }
+  g_atomic_int_set (&im->refusing, TRUE);
 }
 
 static const char *
@@ -1271,71 +1338,39 @@ check_row (Import *im,
   return ok;
 }
 
-static void
-bind_row (sqlite3_stmt *stmt,
-          int           base,
-          const Row    *row)
-{
-  sqlite3_bind_int64 (stmt, base + 1, row->objective_id);
-  sqlite3_bind_int64 (stmt, base + 2, row->actor_id);
-  sqlite3_bind_int64 (stmt, base + 3, row->year);
-  sqlite3_bind_text (stmt, base + 4, row->category, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, base + 5, row->funding_source, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, base + 6, row->planned);
-  if (row->actual == STG_NO_AMOUNT)
-    sqlite3_bind_null (stmt, base + 7);
-  else
-    sqlite3_bind_int64 (stmt, base + 7, row->actual);
-}
+/* Queuing a row (the reader) */
 
+/* The text has stopped moving: point the rows at it. */
 static void
-run_insert (Import       *im,
-            sqlite3_stmt *stmt,
-            guint         n_rows)
+send_chunk (Import *im)
 {
-  int rc = sqlite3_step (stmt);
+  Chunk *chunk = im->chunk;
 
-  if (rc != SQLITE_DONE)
-    stg_db_fail (im->db, sqlite3_reset (stmt), &im->fatal);
-  else
-    im->n_imported += n_rows;
-  sqlite3_reset (stmt);
-}
-
-static void
-insert_batch (Import *im)
-{
-  for (guint i = 0; i < BATCH_ROWS; i++)
-    bind_row (im->insert_many, (int) (i * N_INSERTED), &im->batch[i]);
-  run_insert (im, im->insert_many, BATCH_ROWS);
-  im->n_batched = 0;
-}
-
-/* What is left when the file ends, one row at a time. */
-static void
-insert_rest (Import *im)
-{
-  for (guint i = 0; i < im->n_batched && im->fatal == NULL; i++)
-    {
-      bind_row (im->insert_one, 0, &im->batch[i]);
-      run_insert (im, im->insert_one, 1);
-    }
-  im->n_batched = 0;
+  for (guint i = 0; i < chunk->n_rows; i++)
+    chunk->rows[i].funding_source = chunk->text->str + chunk->text_at[i];
+  g_async_queue_push (im->full, chunk);
+  im->chunk = NULL;
 }
 
 /* The row's text lives in the cells, which the next row overwrites: the
- * batch keeps its own copy. */
+ * chunk keeps its own copy. */
 static void
 queue_row (Import    *im,
            const Row *row)
 {
-  guint i = im->n_batched++;
+  Chunk *chunk = im->chunk;
 
-  im->batch[i] = *row;
-  g_string_assign (im->batch_text[i], row->funding_source);
-  im->batch[i].funding_source = im->batch_text[i]->str;
-  if (im->n_batched == BATCH_ROWS)
-    insert_batch (im);
+  if (chunk == NULL)
+    {
+      chunk = im->chunk = g_async_queue_pop (im->empty);
+      chunk->n_rows = 0;
+      g_string_truncate (chunk->text, 0);
+    }
+  chunk->rows[chunk->n_rows] = *row;
+  chunk->text_at[chunk->n_rows] = chunk->text->len;
+  g_string_append_len (chunk->text, row->funding_source, (gssize) strlen (row->funding_source) + 1);
+  if (++chunk->n_rows == CHUNK_ROWS)
+    send_chunk (im);
 }
 
 /* A spreadsheet saves rows it once formatted as rows of empty cells. */
@@ -1380,7 +1415,7 @@ import_row (Import *im)
     check_row (im, &row);
   if (im->problems->len > n_problems)
     im->n_refused++;
-  else if (im->in_transaction)
+  else if (im->problems->len == 0)
     queue_row (im, &row);
 }
 
@@ -1518,38 +1553,32 @@ finish_parse (Import            *im,
 }
 
 static gboolean
-read_blocks (Import        *im,
-             GInputStream  *in,
-             const char    *path,
-             char          *block,
-             gsize          len,
-             GCancellable  *cancellable)
+read_blocks (Import *im)
 {
   struct csv_parser parser;
-  gsize skip = 0;
+  gsize len = im->block_len;
+  gsize skip = len >= 3 && memcmp (im->block, utf8_bom, 3) == 0 ? 3 : 0;
   gboolean ok;
 
-  if (!check_start (path, block, len, &skip, &im->fatal))
-    return FALSE;
-  im->delimiter = detect_delimiter (block + skip, len - skip);
+  im->delimiter = detect_delimiter (im->block + skip, len - skip);
   im->comma_decimals = im->delimiter != ',';
   csv_init (&parser, CSV_REPALL_NL);
   csv_set_delim (&parser, (unsigned char) im->delimiter);
-  ok = parse_block (im, &parser, block + skip, len - skip);
-  while (ok && len > 0)
+  ok = parse_block (im, &parser, im->block + skip, len - skip);
+  while (ok && len > 0 && !g_atomic_int_get (&im->stop))
     {
       g_autoptr(GError) local = NULL;
 
-      if (!g_input_stream_read_all (in, block, BLOCK_SIZE, &len, cancellable, &local))
+      if (!g_input_stream_read_all (im->in, im->block, BLOCK_SIZE, &len, im->cancellable, &local))
         {
           if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_CANCELLED))
             g_propagate_error (&im->fatal, g_steal_pointer (&local));
           else
-            read_failed (&im->fatal, path, local);
+            read_failed (&im->fatal, im->path, local);
           ok = FALSE;
         }
       else
-        ok = parse_block (im, &parser, block, len);
+        ok = parse_block (im, &parser, im->block, len);
     }
   if (im->fatal == NULL)
     finish_parse (im, &parser);
@@ -1558,6 +1587,20 @@ read_blocks (Import        *im,
     g_set_error_literal (&im->fatal, STG_CSV_ERROR, STG_CSV_ERROR_FORMAT,
                          _("The file holds only blank lines; the first line must name the columns"));
   return im->fatal == NULL;
+}
+
+/* The reader's thread. */
+static gpointer
+read_rows (gpointer data)
+{
+  Import *im = data;
+
+  if (!read_blocks (im))
+    g_atomic_int_set (&im->refusing, TRUE);
+  else if (im->chunk != NULL && im->problems->len == 0)
+    send_chunk (im);
+  g_async_queue_push (im->full, &end_of_rows);
+  return NULL;
 }
 
 static gboolean
@@ -1594,27 +1637,32 @@ begin_import (Import      *im,
   /* A million rows are one undo step of one range, not a million entries. */
   if (!stg_store_begin_bulk (im->store, STG_TYPE_BUDGET_LINE, &im->bulk_mark, error))
     return FALSE;
+  im->n_before = stg_store_count (im->store, STG_TYPE_BUDGET_LINE, error);
   /* Inside the transaction, so that what is matched is what is written. */
-  return store_decimals (im->store, &im->decimals, error)
+  return im->n_before >= 0
+         && store_decimals (im->store, &im->decimals, error)
          && names_load (&im->objectives, im->store, STG_TYPE_OBJECTIVE, error)
          && names_load (&im->actors, im->store, STG_TYPE_ACTOR, error)
          && prepare_inserts (im, error);
 }
 
+/* Reads the first block, before anything is written: a file that cannot
+ * be read or is no CSV text fails here. */
 static gboolean
-read_file (Import        *im,
+open_file (Import        *im,
            const char    *path,
            GCancellable  *cancellable,
            GError       **error)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileInputStream) in = NULL;
-  g_autofree char *block = g_malloc (BLOCK_SIZE);
   g_autoptr(GError) local = NULL;
-  gsize len = 0;
+  gsize skip;
 
-  if ((in = g_file_read (file, cancellable, &local)) == NULL ||
-      !g_input_stream_read_all (G_INPUT_STREAM (in), block, BLOCK_SIZE, &len, cancellable, &local))
+  im->path = path;
+  im->cancellable = cancellable;
+  im->block = g_malloc (BLOCK_SIZE);
+  if ((im->in = G_INPUT_STREAM (g_file_read (file, cancellable, &local))) == NULL ||
+      !g_input_stream_read_all (im->in, im->block, BLOCK_SIZE, &im->block_len, cancellable, &local))
     {
       if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_propagate_error (error, g_steal_pointer (&local));
@@ -1622,13 +1670,107 @@ read_file (Import        *im,
         read_failed (error, path, local);
       return FALSE;
     }
-  if (!begin_import (im, path, error))
-    return FALSE;
-  if (!read_blocks (im, G_INPUT_STREAM (in), path, block, len, cancellable))
+  return check_start (path, im->block, im->block_len, &skip, error);
+}
+
+/* Writing the rows (the caller's thread) */
+
+static void
+bind_row (sqlite3_stmt *stmt,
+          int           base,
+          const Row    *row)
+{
+  sqlite3_bind_int64 (stmt, base + 1, row->objective_id);
+  sqlite3_bind_int64 (stmt, base + 2, row->actor_id);
+  sqlite3_bind_int64 (stmt, base + 3, row->year);
+  sqlite3_bind_text (stmt, base + 4, row->category, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, base + 5, row->funding_source, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, base + 6, row->planned);
+  if (row->actual == STG_NO_AMOUNT)
+    sqlite3_bind_null (stmt, base + 7);
+  else
+    sqlite3_bind_int64 (stmt, base + 7, row->actual);
+}
+
+static void
+run_insert (Import       *im,
+            sqlite3_stmt *stmt,
+            guint         n_rows)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE)
+    stg_db_fail (im->db, sqlite3_reset (stmt), &im->write_error);
+  else
+    im->n_imported += n_rows;
+  sqlite3_reset (stmt);
+}
+
+/* BATCH_ROWS at a time, what is left one by one. */
+static void
+insert_chunk (Import      *im,
+              const Chunk *chunk)
+{
+  guint i = 0;
+
+  for (; i + BATCH_ROWS <= chunk->n_rows && im->write_error == NULL; i += BATCH_ROWS)
     {
-      g_propagate_error (error, g_steal_pointer (&im->fatal));
-      return FALSE;
+      for (guint k = 0; k < BATCH_ROWS; k++)
+        bind_row (im->insert_many, (int) (k * N_INSERTED), &chunk->rows[i + k]);
+      run_insert (im, im->insert_many, BATCH_ROWS);
     }
+  for (; i < chunk->n_rows && im->write_error == NULL; i++)
+    {
+      bind_row (im->insert_one, 0, &chunk->rows[i]);
+      run_insert (im, im->insert_one, 1);
+    }
+}
+
+/* Once the import is large enough to be worth it, the indexes go, to be
+ * built sorted at the end (SORTED_INDEX_ROWS). */
+static void
+drop_indexes_if_large (Import *im)
+{
+  if (im->index_sql != NULL || im->n_imported < sorted_index_rows || (gint64) im->n_imported < im->n_before)
+    return;
+  stg_store_drop_indexes (im->store, STG_TYPE_BUDGET_LINE, &im->index_sql, &im->write_error);
+}
+
+/* Until the reader's last chunk; once a row is refused or a write
+ * failed, chunks are only handed back, so that the reader goes on. */
+static void
+write_rows (Import *im)
+{
+  Chunk *chunk;
+
+  while ((chunk = g_async_queue_pop (im->full)) != &end_of_rows)
+    {
+      if (im->write_error == NULL && !g_atomic_int_get (&im->refusing))
+        {
+          insert_chunk (im, chunk);
+          if (im->write_error == NULL)
+            drop_indexes_if_large (im);
+          if (im->write_error != NULL)
+            g_atomic_int_set (&im->stop, TRUE);
+        }
+      g_async_queue_push (im->empty, chunk);
+    }
+}
+
+static gboolean
+import_file (Import        *im,
+             const char    *path,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  GThread *reader;
+
+  if (!open_file (im, path, cancellable, error) || !begin_import (im, path, error))
+    return FALSE;
+  if ((reader = g_thread_try_new ("stg-csv-reader", read_rows, im, error)) == NULL)
+    return FALSE;
+  write_rows (im);
+  g_thread_join (reader);
   return TRUE;
 }
 
@@ -1644,20 +1786,27 @@ refuse (Import  *im,
   return FALSE;
 }
 
-/* Refuses the file if any row was refused, else writes the rows still
- * in the batch and commits. */
+/* Refuses the file if the reader failed or refused a row, else builds
+ * the indexes it dropped and commits. */
 static gboolean
 finish_import (Import  *im,
                GError **error)
 {
-  if (im->problems->len > 0)
-    return refuse (im, error);
-  insert_rest (im);
   if (im->fatal != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&im->fatal));
       return FALSE;
     }
+  if (im->problems->len > 0)
+    return refuse (im, error);
+  if (im->write_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&im->write_error));
+      return FALSE;
+    }
+  if (im->index_sql != NULL &&
+      !stg_store_create_indexes (im->store, (const char *const *) im->index_sql, error))
+    return FALSE;
   if (!stg_store_end_bulk (im->store, STG_TYPE_BUDGET_LINE, im->bulk_mark, error))
     return FALSE;
   im->in_transaction = FALSE;
@@ -1683,7 +1832,7 @@ stg_csv_import_lines (StgStore      *store,
   if (n_imported != NULL)
     *n_imported = 0;
   import_init (&im, store);
-  ok = read_file (&im, path, cancellable, error) && finish_import (&im, error);
+  ok = import_file (&im, path, cancellable, error) && finish_import (&im, error);
   if (ok && n_imported != NULL)
     *n_imported = im.n_imported;
   if (problems != NULL && im.problems->len > 0)

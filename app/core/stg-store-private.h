@@ -31,6 +31,17 @@ gboolean  stg_store_end_bulk     (StgStore    *self,
                                   GType        type,
                                   gint64       mark,
                                   GError     **error);
+/* Inside a transaction: drops the indexes of @type's table, but its
+ * UNIQUE ones, and gives the SQL that makes them again, for
+ * stg_store_create_indexes() once a bulk insert is done. Both in one
+ * transaction, the file is never seen without them. */
+gboolean  stg_store_drop_indexes   (StgStore          *self,
+                                    GType              type,
+                                    GStrv             *sql,
+                                    GError           **error);
+gboolean  stg_store_create_indexes (StgStore          *self,
+                                    const char *const *sql,
+                                    GError           **error);
 /* The record's kind and title: objective “Cyber exercise”. */
 char     *stg_store_describe     (StgRecord   *record);
 
