@@ -27,8 +27,10 @@
  * step behind.
  *
  * A bulk insert (an import of a million budget lines) is logged as one
- * range instead of a row each ('R': rowids first..last). Undoing it moves
- * the rows, set-wise, into a TEMP stash table ('S'), which redo moves back.
+ * range instead of a row each ('R': rowids first..last); the table's
+ * insert trigger is dropped until it ends, in the same transaction. Undoing
+ * it moves the rows, set-wise, into a TEMP stash table ('S'), which redo
+ * moves back.
  */
 
 #define MAX_STEPS 1000
@@ -174,6 +176,26 @@ is_plain_identifier (const char *name)
   return *name != '\0';
 }
 
+/* The insert trigger alone, which a bulk insert takes away while it runs:
+ * even when not recording, a trigger costs each row a call and a query. */
+static gboolean
+install_insert_trigger (StgDb       *db,
+                        const char  *tbl,
+                        GError     **error)
+{
+  g_return_val_if_fail (is_plain_identifier (tbl), FALSE);
+
+  g_autofree char *qt = quote (tbl);
+  g_autofree char *sql = g_strdup_printf (
+    "CREATE TEMP TRIGGER stg_undo_%1$s_insert AFTER INSERT ON main.%2$s"
+    " WHEN (SELECT recording FROM stg_undo_state) BEGIN"
+    " INSERT INTO stg_undo_log (step, tbl, op, rid) SELECT step, '%1$s', 'I', new.rowid FROM stg_undo_state;"
+    " END;",
+    tbl, qt);
+
+  return stg_db_exec (db, sql, error);
+}
+
 static gboolean
 install_triggers (StgDb      *db,
                   Table      *table,
@@ -186,10 +208,6 @@ install_triggers (StgDb      *db,
   g_autofree char *qt = quote (table->name);
   g_autofree char *old_json = json_of_old (table);
   g_autofree char *sql = g_strdup_printf (
-    "CREATE TEMP TRIGGER stg_undo_%1$s_insert AFTER INSERT ON main.%2$s"
-    " WHEN (SELECT recording FROM stg_undo_state) BEGIN"
-    " INSERT INTO stg_undo_log (step, tbl, op, rid) SELECT step, '%1$s', 'I', new.rowid FROM stg_undo_state;"
-    " END;"
     "CREATE TEMP TRIGGER stg_undo_%1$s_update AFTER UPDATE ON main.%2$s"
     " WHEN (SELECT recording FROM stg_undo_state) BEGIN"
     " INSERT INTO stg_undo_log (step, tbl, op, rid, data) SELECT step, '%1$s', 'U', old.rowid, %3$s FROM stg_undo_state;"
@@ -203,7 +221,7 @@ install_triggers (StgDb      *db,
   /* The file's schema was checked against ours before this runs; the
    * table name still goes into SQL text, so be sure. */
   g_return_val_if_fail (is_plain_identifier (table->name), FALSE);
-  return stg_db_exec (db, sql, error);
+  return install_insert_trigger (db, table->name, error) && stg_db_exec (db, sql, error);
 }
 
 static gboolean
@@ -388,8 +406,13 @@ stg_undo_begin_bulk (StgDb       *db,
                      gint64      *mark,
                      GError     **error)
 {
+  g_autofree char *drop = NULL;
+
   g_return_val_if_fail (is_plain_identifier (tbl), FALSE);
-  return max_rowid (db, tbl, mark, error) && set_recording (db, FALSE, error);
+  /* In the transaction: a rollback brings the trigger back. */
+  drop = g_strdup_printf ("DROP TRIGGER temp.stg_undo_%s_insert", tbl);
+  return max_rowid (db, tbl, mark, error) && set_recording (db, FALSE, error) &&
+         stg_db_exec (db, drop, error);
 }
 
 gboolean
@@ -401,7 +424,8 @@ stg_undo_end_bulk (StgDb       *db,
   gint64 last = 0;
   g_autofree char *data = NULL;
 
-  if (!set_recording (db, TRUE, error) || !max_rowid (db, tbl, &last, error))
+  if (!install_insert_trigger (db, tbl, error) ||
+      !set_recording (db, TRUE, error) || !max_rowid (db, tbl, &last, error))
     return FALSE;
   if (last <= mark)
     return TRUE;
