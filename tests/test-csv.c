@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 
 #include "strategos/stg-csv.h"
+#include "stg-csv-private.h"
 #include "stg-test-cli.h"
 #include "stg-test-file.h"
 #include "stg-test-store.h"
@@ -860,6 +861,209 @@ test_import_read_only (void **state)
   assert_string_equal (before, after);
 }
 
+/* Large imports */
+
+/* @n_rows good lines over three objectives, the six years 2025-2030 and
+ * two actors; the rows on the physical lines listed in @bad_lines
+ * (ending with 0) have a year that is not one. */
+static char *
+large_csv (StgFixture  *f,
+           const char  *name,
+           guint        n_rows,
+           const guint *bad_lines)
+{
+  g_autofree char *path = file_in (f, name);
+  g_autoptr(GString) text = g_string_new (LINES_HEADER);
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      guint line = i + 2;
+      gboolean bad = FALSE;
+
+      for (const guint *b = bad_lines; *b != 0; b++)
+        bad = bad || *b == line;
+      g_string_append_printf (text, "%u,,%u,,%s,other,Bulk %u,%u.%02u,\r\n",
+                              1 + i % 3, i % 2 ? 12 : 1, bad ? "20x6" : (i % 6 == 0 ? "2025" : "2030"),
+                              i, i, i % 100);
+    }
+  write_file (path, text->str, (gssize) text->len);
+  return g_steal_pointer (&path);
+}
+
+/* The budget_line indexes as the file holds them. */
+static char *
+index_sql (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *sql;
+
+  assert_int_equal (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+  assert_int_equal (sqlite3_prepare_v2 (db, "SELECT group_concat(name || ': ' || sql, '; ') FROM "
+                                        "(SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
+                                        "AND tbl_name = 'budget_line' ORDER BY name)", -1, &stmt, NULL), SQLITE_OK);
+  assert_int_equal (sqlite3_step (stmt), SQLITE_ROW);
+  sql = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return sql;
+}
+
+/* SQLite finds nothing wrong, and each index holds every line: a
+ * count through it is the count through the table. */
+static void
+check_sound (const char *path)
+{
+  static const char *const checks[] = {
+    "SELECT count(*) FROM budget_line INDEXED BY budget_line_year WHERE year BETWEEN 1900 AND 2200",
+    "SELECT count(*) FROM budget_line INDEXED BY budget_line_objective WHERE objective_id > 0",
+    "SELECT count(*) FROM budget_line INDEXED BY budget_line_actor WHERE actor_id > 0",
+  };
+  gint64 n = stg_test_query_int (path, "SELECT count(*) FROM budget_line NOT INDEXED");
+
+  assert_int_equal (stg_test_query_int (path, "SELECT count(*) FROM pragma_integrity_check "
+                                              "WHERE integrity_check <> 'ok'"), 0);
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    assert_int_equal (stg_test_query_int (path, checks[i]), n);
+}
+
+static int
+restore_sorted_index_rows (void **state)
+{
+  stg_csv_set_sorted_index_rows (0);
+  return stg_fixture_teardown (state);
+}
+
+/* An import past the threshold drops the indexes while it inserts and
+ * builds them again sorted: the file has the same indexes, each of them
+ * complete, and the import is one step that undo and redo take whole.
+ * An edit after it is a step of its own: the undo log records again. */
+static void
+test_import_large (void **state)
+{
+  StgFixture *f = *state;
+  const guint none[] = { 0 };
+  g_autofree char *csv = NULL;
+  g_autofree char *indexes = index_sql (f->path);
+  g_autofree char *after = NULL;
+  g_autofree char *label = NULL;
+  gint64 before = count_lines (f->store);
+
+  stg_csv_set_sorted_index_rows (1000);
+  csv = large_csv (f, "large.csv", 5000, none);
+  import_ok (f->store, csv, 5000);
+  assert_int_equal (count_lines (f->store), before + 5000);
+  assert_int_equal (stg_test_query_int (f->path, "SELECT count(*) FROM budget_line WHERE funding_source LIKE 'Bulk %'"), 5000);
+  after = index_sql (f->path);
+  assert_string_equal (after, indexes);
+  check_sound (f->path);
+
+  add_line (f->store, "After the import", 12, "");   /* an objective, then its line */
+  assert_true (stg_store_undo (f->store, NULL));
+  assert_int_equal (count_lines (f->store), before + 5000);
+  assert_true (stg_store_undo (f->store, NULL));
+  label = stg_store_get_undo_label (f->store);
+  assert_string_equal (label, "Import budget lines from “large.csv”");
+  assert_true (stg_store_undo (f->store, NULL));
+  assert_int_equal (count_lines (f->store), before);
+  check_sound (f->path);
+  assert_true (stg_store_redo (f->store, NULL));
+  assert_int_equal (count_lines (f->store), before + 5000);
+  check_sound (f->path);
+}
+
+/* Refused rows late in a large import, after the indexes were dropped
+ * and thousands of rows written, and early, before anything was: every
+ * one is reported, and the file is left as it was, indexes and all. */
+static void
+test_import_large_refused (void **state)
+{
+  StgFixture *f = *state;
+  const guint late[] = { 4990, 0 };
+  const guint early_and_late[] = { 3, 4001, 4990, 0 };
+  const guint *const cases[] = { late, early_and_late };
+  g_autofree char *indexes = index_sql (f->path);
+  g_autofree char *checksum = stg_test_checksum (f->path);
+  gint64 before = count_lines (f->store);
+
+  stg_csv_set_sorted_index_rows (1000);
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autofree char *name = g_strdup_printf ("refused-%u.csv", c);
+      g_autofree char *csv = large_csv (f, name, 5000, cases[c]);
+      g_autofree char *checksum_after = NULL;
+      g_autofree char *indexes_after = NULL;
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(GError) error = NULL;
+      guint n = 0;
+
+      assert_false (stg_csv_import_lines (f->store, csv, &problems, &n, NULL, &error));
+      stg_assert_error (error, STG_CSV_ERROR, STG_CSV_ERROR_REFUSED);
+      assert_int_equal (n, 0);
+      for (n = 0; cases[c][n] != 0; n++)
+        {
+          StgCsvProblem *p;
+
+          assert_true (n < problems->len);
+          p = g_ptr_array_index (problems, n);
+          assert_int_equal (p->line, cases[c][n]);
+          assert_string_equal (p->column, "year");
+        }
+      assert_int_equal (problems->len, n);
+      checksum_after = stg_test_checksum (f->path);
+      assert_string_equal (checksum_after, checksum);
+      indexes_after = index_sql (f->path);
+      assert_string_equal (indexes_after, indexes);
+      assert_int_equal (count_lines (f->store), before);
+    }
+  check_sound (f->path);
+  /* The undo log records again after the rollback. */
+  add_line (f->store, "After the refusal", 12, "");
+  assert_int_equal (count_lines (f->store), before + 1);
+  assert_true (stg_store_undo (f->store, NULL));
+  assert_int_equal (count_lines (f->store), before);
+}
+
+/* SQLite refusing a row midway (here a UNIQUE index another program
+ * added, which the import keeps; a full disk would do the same) stops
+ * the import, with the reader thousands of rows ahead, and leaves the
+ * file as it was. */
+static void
+test_import_write_fails (void **state)
+{
+  StgFixture *f = *state;
+  const guint none[] = { 0 };
+  g_autofree char *csv = NULL;
+  g_autofree char *checksum = NULL;
+  g_autofree char *checksum_after = NULL;
+  g_autofree char *indexes = NULL;
+  g_autofree char *indexes_after = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 before;
+  guint n = 7;
+
+  change (f, "CREATE UNIQUE INDEX one_bulk_1500 ON budget_line (funding_source) WHERE funding_source = 'Bulk 1500';"
+             "INSERT INTO budget_line (objective_id, actor_id, year, funding_source) VALUES (1, 12, 2025, 'Bulk 1500');");
+  before = count_lines (f->store);
+  checksum = stg_test_checksum (f->path);
+  indexes = index_sql (f->path);
+  assert_non_null (strstr (indexes, "one_bulk_1500"));
+  stg_csv_set_sorted_index_rows (1000);
+  csv = large_csv (f, "write-fails.csv", 20000, none);
+  assert_false (stg_csv_import_lines (f->store, csv, &problems, &n, NULL, &error));
+  assert_non_null (error);
+  if (error->domain != STG_STORE_ERROR)
+    fail_msg ("expected a store error, got: %s", error->message);
+  assert_null (problems);
+  assert_int_equal (n, 0);
+  checksum_after = stg_test_checksum (f->path);
+  assert_string_equal (checksum_after, checksum);
+  indexes_after = index_sql (f->path);
+  assert_string_equal (indexes_after, indexes);
+  assert_int_equal (count_lines (f->store), before);
+}
+
 /* Whole or nothing */
 
 static guint
@@ -1032,6 +1236,9 @@ main (void)
     cmocka_unit_test_setup_teardown (test_import_reports_every_row, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_import_refuses_bad_files, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_import_read_only, stg_fixture_setup_sample, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_import_large, stg_fixture_setup_sample, restore_sorted_index_rows),
+    cmocka_unit_test_setup_teardown (test_import_large_refused, stg_fixture_setup_sample, restore_sorted_index_rows),
+    cmocka_unit_test_setup_teardown (test_import_write_fails, stg_fixture_setup_sample, restore_sorted_index_rows),
     cmocka_unit_test_setup_teardown (test_export_whole_or_nothing, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_cli_export, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_cli_export_locale, stg_fixture_setup_sample, stg_fixture_teardown),

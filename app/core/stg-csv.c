@@ -1605,6 +1605,12 @@ read_blocks (Import *im)
       else
         ok = parse_block (im, &parser, im->block, len);
     }
+  /* Stopped by the writer, the rest is not read: no last row to finish. */
+  if (g_atomic_int_get (&im->stop))
+    {
+      csv_free (&parser);
+      return FALSE;
+    }
   if (im->fatal == NULL)
     finish_parse (im, &parser);
   csv_free (&parser);
@@ -1811,12 +1817,19 @@ refuse (Import  *im,
   return FALSE;
 }
 
-/* Refuses the file if the reader failed or refused a row, else builds
- * the indexes it dropped and commits. */
+/* Fails if the writer or the reader failed, refuses the file if a row
+ * was refused, else builds the indexes dropped and commits. */
 static gboolean
 finish_import (Import  *im,
                GError **error)
 {
+  /* The reader stopped early: its problems, if any, are not all. */
+  if (im->write_error != NULL)
+    {
+      g_ptr_array_set_size (im->problems, 0);
+      g_propagate_error (error, g_steal_pointer (&im->write_error));
+      return FALSE;
+    }
   if (im->fatal != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&im->fatal));
@@ -1824,11 +1837,6 @@ finish_import (Import  *im,
     }
   if (im->problems->len > 0)
     return refuse (im, error);
-  if (im->write_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&im->write_error));
-      return FALSE;
-    }
   if (im->index_sql != NULL &&
       !stg_store_create_indexes (im->store, (const char *const *) im->index_sql, error))
     return FALSE;
