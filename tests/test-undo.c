@@ -299,6 +299,92 @@ test_bulk_insert_round_trip (void **state)
   assert_false (stg_store_can_redo (f->store));
 }
 
+/* The indexes of the file's tables, name and SQL. */
+static char *
+index_snapshot (const char *path)
+{
+  GString *s = g_string_new (NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  assert_int_equal (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+  sqlite3_prepare_v2 (db, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name", -1, &stmt, NULL);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (s, "%s: %s\n", sqlite3_column_text (stmt, 0), sqlite3_column_text (stmt, 1));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return g_string_free (s, FALSE);
+}
+
+static void
+add_budget_line (StgStore *store,
+                 int       year)
+{
+  g_autoptr(StgRecord) line = stg_record_new (STG_TYPE_BUDGET_LINE);
+  g_autoptr(GError) error = NULL;
+
+  stg_record_set_int (line, "objective_id", 9);
+  stg_record_set_int (line, "actor_id", 4);
+  stg_record_set_int (line, "year", year);
+  assert_true (stg_store_insert (store, line, &error));
+  stg_assert_no_error (error);
+}
+
+/* A bulk insert that drops the table's indexes and is rolled back leaves
+ * the file as it was, indexes included, and the undo log recording:
+ * the next line added is a step of its own. The same after one that
+ * builds them again and commits. */
+static void
+test_bulk_insert_rolled_back (void **state)
+{
+  StgFixture *f = *state;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = snapshot (f->path);
+  g_autofree char *indexes = index_snapshot (f->path);
+  g_autofree char *after = NULL;
+  g_autofree char *indexes_after = NULL;
+  gint64 lines = stg_store_count (f->store, STG_TYPE_BUDGET_LINE, NULL);
+  g_auto(GStrv) index_sql = NULL;
+  gint64 mark = 0;
+
+  for (int commit = 0; commit < 2; commit++)
+    {
+      g_clear_pointer (&index_sql, g_strfreev);
+      assert_true (stg_store_begin (f->store, "Import budget lines", &error));
+      assert_true (stg_store_begin_bulk (f->store, STG_TYPE_BUDGET_LINE, &mark, &error));
+      assert_true (stg_store_drop_indexes (f->store, STG_TYPE_BUDGET_LINE, &index_sql, &error));
+      assert_int_equal (g_strv_length (index_sql), 3);
+      for (int i = 0; i < 50; i++)
+        add_budget_line (f->store, 2025 + i % 6);
+      if (!commit)
+        {
+          stg_store_rollback (f->store);
+          after = snapshot (f->path);
+          assert_string_equal (after, before);
+        }
+      else
+        {
+          assert_true (stg_store_create_indexes (f->store, (const char *const *) index_sql, &error));
+          assert_true (stg_store_end_bulk (f->store, STG_TYPE_BUDGET_LINE, mark, &error));
+          assert_true (stg_store_commit (f->store, &error));
+          stg_assert_no_error (error);
+          assert_int_equal (stg_store_count (f->store, STG_TYPE_BUDGET_LINE, NULL), lines + 50);
+        }
+      g_clear_pointer (&indexes_after, g_free);
+      indexes_after = index_snapshot (f->path);
+      assert_string_equal (indexes_after, indexes);
+
+      add_budget_line (f->store, 2030);
+      assert_undo_label (f->store, "Add budget line");
+      undo_ok (f->store);
+      assert_int_equal (stg_store_count (f->store, STG_TYPE_BUDGET_LINE, NULL), lines + (commit ? 50 : 0));
+    }
+  undo_ok (f->store);
+  g_clear_pointer (&after, g_free);
+  after = snapshot (f->path);
+  assert_string_equal (after, before);
+}
+
 int
 main (void)
 {
@@ -312,6 +398,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_changed_is_emitted_once_per_action, stg_fixture_setup, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_history_ends_with_the_file, stg_fixture_setup, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_bulk_insert_round_trip, stg_fixture_setup_sample, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_bulk_insert_rolled_back, stg_fixture_setup_sample, stg_fixture_teardown),
   };
 
   stg_test_init ();
