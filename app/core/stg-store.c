@@ -358,18 +358,23 @@ stg_store_drop_indexes (StgStore   *self,
 }
 
 /* Each is one statement as SQLite stored it: prepared alone, so that
- * nothing after it could run. */
+ * nothing after it could run. SQLite's sorter may sort in a second
+ * thread meanwhile. */
 gboolean
 stg_store_create_indexes (StgStore          *self,
                           const char *const *sql,
                           GError           **error)
 {
+  sqlite3 *handle = stg_db_handle (self->db);
+  int threads;
+
   g_return_val_if_fail (self->depth > 0, FALSE);
 
+  threads = sqlite3_limit (handle, SQLITE_LIMIT_WORKER_THREADS, 1);
   for (guint i = 0; sql[i] != NULL; i++)
     {
       sqlite3_stmt *stmt = NULL;
-      int rc = sqlite3_prepare_v2 (stg_db_handle (self->db), sql[i], -1, &stmt, NULL);
+      int rc = sqlite3_prepare_v2 (handle, sql[i], -1, &stmt, NULL);
 
       if (rc == SQLITE_OK)
         {
@@ -378,8 +383,12 @@ stg_store_create_indexes (StgStore          *self,
         }
       sqlite3_finalize (stmt);
       if (rc != SQLITE_OK)
-        return stg_db_fail (self->db, rc, error);
+        {
+          sqlite3_limit (handle, SQLITE_LIMIT_WORKER_THREADS, threads);
+          return stg_db_fail (self->db, rc, error);
+        }
     }
+  sqlite3_limit (handle, SQLITE_LIMIT_WORKER_THREADS, threads);
   return TRUE;
 }
 
