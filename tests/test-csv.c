@@ -7,7 +7,7 @@
 #include <sys/wait.h>
 
 #include "strategos/stg-csv.h"
-#include "stg-csv-private.h"
+#include "stg-store-private.h"
 #include "stg-test-cli.h"
 #include "stg-test-file.h"
 #include "stg-test-store.h"
@@ -930,7 +930,7 @@ check_sound (const char *path)
 static int
 restore_sorted_index_rows (void **state)
 {
-  stg_csv_set_sorted_index_rows (0);
+  stg_db_set_sorted_index_rows (0);
   return stg_fixture_teardown (state);
 }
 
@@ -949,7 +949,7 @@ test_import_large (void **state)
   g_autofree char *label = NULL;
   gint64 before = count_lines (f->store);
 
-  stg_csv_set_sorted_index_rows (1000);
+  stg_db_set_sorted_index_rows (1000);
   csv = large_csv (f, "large.csv", 5000, none);
   import_ok (f->store, csv, 5000);
   assert_int_equal (count_lines (f->store), before + 5000);
@@ -986,7 +986,7 @@ test_import_large_refused (void **state)
   g_autofree char *checksum = stg_test_checksum (f->path);
   gint64 before = count_lines (f->store);
 
-  stg_csv_set_sorted_index_rows (1000);
+  stg_db_set_sorted_index_rows (1000);
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
     {
       g_autofree char *name = g_strdup_printf ("refused-%u.csv", c);
@@ -1049,7 +1049,7 @@ test_import_write_fails (void **state)
   checksum = stg_test_checksum (f->path);
   indexes = index_sql (f->path);
   assert_non_null (strstr (indexes, "one_bulk_1500"));
-  stg_csv_set_sorted_index_rows (1000);
+  stg_db_set_sorted_index_rows (1000);
   csv = large_csv (f, "write-fails.csv", 20000, none);
   assert_false (stg_csv_import_lines (f->store, csv, &problems, &n, NULL, &error));
   assert_non_null (error);

@@ -18,7 +18,6 @@
 
 #include "strategos/stg-date.h"
 #include "strategos/stg-money.h"
-#include "stg-csv-private.h"
 #include "stg-store-private.h"
 
 /*
@@ -774,13 +773,6 @@ typedef struct {
 #define N_INSERTED 7   /* values per row */
 G_STATIC_ASSERT (CHUNK_ROWS % BATCH_ROWS == 0);
 
-/* From this many rows on, and when the import at least doubles the
- * table, the table's indexes are dropped and built again at the end: a
- * sorted build of 1M rows takes a fraction of keeping three indexes up
- * row by row. */
-#define SORTED_INDEX_ROWS 10000
-static guint sorted_index_rows = SORTED_INDEX_ROWS;
-
 typedef struct {
   /* The writer: the caller's thread, which alone uses the connection. */
   StgStore     *store;
@@ -835,12 +827,6 @@ typedef struct {
 
 /* What the reader queues last. */
 static Chunk end_of_rows;
-
-void
-stg_csv_set_sorted_index_rows (guint n_rows)
-{
-  sorted_index_rows = n_rows > 0 ? n_rows : SORTED_INDEX_ROWS;
-}
 
 static void
 names_init (Names *names)
@@ -1758,11 +1744,13 @@ insert_chunk (Import      *im,
 }
 
 /* Once the import is large enough to be worth it, the indexes go, to be
- * built sorted at the end (SORTED_INDEX_ROWS). */
+ * built sorted at the end (STG_DB_SORTED_INDEX_ROWS): a sorted build of
+ * 1M rows takes a fraction of keeping three indexes up row by row. */
 static void
 drop_indexes_if_large (Import *im)
 {
-  if (im->index_sql != NULL || im->n_imported < sorted_index_rows || (gint64) im->n_imported < im->n_before)
+  if (im->index_sql != NULL || im->n_imported < stg_db_get_sorted_index_rows () ||
+      (gint64) im->n_imported < im->n_before)
     return;
   stg_store_drop_indexes (im->store, STG_TYPE_BUDGET_LINE, &im->index_sql, &im->write_error);
 }

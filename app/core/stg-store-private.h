@@ -33,8 +33,8 @@ gboolean  stg_store_end_bulk     (StgStore    *self,
                                   GError     **error);
 /* Inside a transaction: drops the indexes of @type's table, but its
  * UNIQUE ones, and gives the SQL that makes them again, for
- * stg_store_create_indexes() once a bulk insert is done. Both in one
- * transaction, the file is never seen without them. */
+ * stg_store_create_indexes() once a bulk insert is done (see
+ * stg_db_drop_indexes()). */
 gboolean  stg_store_drop_indexes   (StgStore          *self,
                                     GType              type,
                                     GStrv             *sql,

@@ -313,83 +313,23 @@ stg_store_end_bulk (StgStore  *self,
   return stg_undo_end_bulk (self->db, stg_record_type_get_schema (type)->table, mark, error);
 }
 
-/* Secondary indexes are kept up row by row, each insert a descent into
- * each of them; built once from the finished table they are sorted in one
- * pass, several times faster for a large bulk insert. A UNIQUE index is
- * left alone: it checks the rows as they come. */
 gboolean
 stg_store_drop_indexes (StgStore   *self,
                         GType       type,
                         GStrv      *sql,
                         GError    **error)
 {
-  const char *table = stg_record_type_get_schema (type)->table;
-  g_autoptr(GStrvBuilder) creates = g_strv_builder_new ();
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (self->depth > 0, FALSE);
-
-  stmt = stg_db_prepare (self->db, "SELECT name, sql FROM main.sqlite_schema WHERE type = 'index' "
-                         "AND tbl_name = ?1 AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-      g_strv_builder_add (creates, (const char *) sqlite3_column_text (stmt, 1));
-    }
-  if (rc != SQLITE_DONE)
-    return stg_db_fail (self->db, sqlite3_reset (stmt), error);
-  sqlite3_reset (stmt);
-  for (guint i = 0; i < names->len; i++)
-    {
-      char *drop = sqlite3_mprintf ("DROP INDEX main.\"%w\"", (char *) g_ptr_array_index (names, i));
-      gboolean ok = stg_db_exec (self->db, drop, error);
-
-      sqlite3_free (drop);
-      if (!ok)
-        return FALSE;
-    }
-  *sql = g_strv_builder_end (creates);
-  return TRUE;
+  return stg_db_drop_indexes (self->db, stg_record_type_get_schema (type)->table, sql, error);
 }
 
-/* Each is one statement as SQLite stored it: prepared alone, so that
- * nothing after it could run. SQLite's sorter may sort in a second
- * thread meanwhile. */
 gboolean
 stg_store_create_indexes (StgStore          *self,
                           const char *const *sql,
                           GError           **error)
 {
-  sqlite3 *handle = stg_db_handle (self->db);
-  int threads;
-
   g_return_val_if_fail (self->depth > 0, FALSE);
-
-  threads = sqlite3_limit (handle, SQLITE_LIMIT_WORKER_THREADS, 1);
-  for (guint i = 0; sql[i] != NULL; i++)
-    {
-      sqlite3_stmt *stmt = NULL;
-      int rc = sqlite3_prepare_v2 (handle, sql[i], -1, &stmt, NULL);
-
-      if (rc == SQLITE_OK)
-        {
-          rc = sqlite3_step (stmt);
-          rc = rc == SQLITE_DONE ? SQLITE_OK : sqlite3_reset (stmt);
-        }
-      sqlite3_finalize (stmt);
-      if (rc != SQLITE_OK)
-        {
-          sqlite3_limit (handle, SQLITE_LIMIT_WORKER_THREADS, threads);
-          return stg_db_fail (self->db, rc, error);
-        }
-    }
-  sqlite3_limit (handle, SQLITE_LIMIT_WORKER_THREADS, threads);
-  return TRUE;
+  return stg_db_create_indexes (self->db, sql, error);
 }
 
 /* Undo */
