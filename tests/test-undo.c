@@ -251,6 +251,23 @@ test_history_ends_with_the_file (void **state)
   assert_int_equal (stg_store_count (f->store, STG_TYPE_INTEREST, NULL), 1);
 }
 
+/* The indexes of the file's tables, name and SQL. */
+static char *
+index_snapshot (const char *path)
+{
+  GString *s = g_string_new (NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  assert_int_equal (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+  sqlite3_prepare_v2 (db, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name", -1, &stmt, NULL);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (s, "%s: %s\n", sqlite3_column_text (stmt, 0), sqlite3_column_text (stmt, 1));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return g_string_free (s, FALSE);
+}
+
 /* A bulk insert (an import) is one step of one range, undone and redone
  * whole, however often. */
 static void
@@ -259,6 +276,7 @@ test_bulk_insert_round_trip (void **state)
   StgFixture *f = *state;
   g_autoptr(GError) error = NULL;
   g_autofree char *before = snapshot (f->path);
+  g_autofree char *indexes = index_snapshot (f->path);
   g_autofree char *after = NULL;
   gint64 lines = stg_store_count (f->store, STG_TYPE_BUDGET_LINE, NULL);
   gint64 mark = 0;
@@ -285,35 +303,28 @@ test_bulk_insert_round_trip (void **state)
     {
       g_autofree char *undone = NULL;
       g_autofree char *redone = NULL;
+      g_autofree char *indexes_undone = NULL;
+      g_autofree char *indexes_redone = NULL;
 
       undo_ok (f->store);
       undone = snapshot (f->path);
       assert_string_equal (undone, before);
+      indexes_undone = index_snapshot (f->path);
+      assert_string_equal (indexes_undone, indexes);
+      assert_int_equal (stg_test_query_int (f->path, "SELECT count(*) FROM pragma_integrity_check "
+                                                     "WHERE integrity_check <> 'ok'"), 0);
       redo_ok (f->store);
       redone = snapshot (f->path);
       assert_string_equal (redone, after);
+      indexes_redone = index_snapshot (f->path);
+      assert_string_equal (indexes_redone, indexes);
+      assert_int_equal (stg_test_query_int (f->path, "SELECT count(*) FROM pragma_integrity_check "
+                                                     "WHERE integrity_check <> 'ok'"), 0);
     }
   /* A new edit after an undo drops the stash with the redo step. */
   undo_ok (f->store);
   stg_test_add (f->store, STG_TYPE_ROLE, "Faithful ally");
   assert_false (stg_store_can_redo (f->store));
-}
-
-/* The indexes of the file's tables, name and SQL. */
-static char *
-index_snapshot (const char *path)
-{
-  GString *s = g_string_new (NULL);
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-
-  assert_int_equal (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-  sqlite3_prepare_v2 (db, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name", -1, &stmt, NULL);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_string_append_printf (s, "%s: %s\n", sqlite3_column_text (stmt, 0), sqlite3_column_text (stmt, 1));
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return g_string_free (s, FALSE);
 }
 
 static void
@@ -385,6 +396,22 @@ test_bulk_insert_rolled_back (void **state)
   assert_string_equal (after, before);
 }
 
+/* The same, the range large enough for undo and redo to drop the
+ * indexes and build them again sorted. */
+static void
+test_bulk_insert_round_trip_sorted (void **state)
+{
+  stg_db_set_sorted_index_rows (100);
+  test_bulk_insert_round_trip (state);
+}
+
+static int
+restore_sorted_index_rows (void **state)
+{
+  stg_db_set_sorted_index_rows (0);
+  return stg_fixture_teardown (state);
+}
+
 int
 main (void)
 {
@@ -398,6 +425,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_changed_is_emitted_once_per_action, stg_fixture_setup, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_history_ends_with_the_file, stg_fixture_setup, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_bulk_insert_round_trip, stg_fixture_setup_sample, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_bulk_insert_round_trip_sorted, stg_fixture_setup_sample, restore_sorted_index_rows),
     cmocka_unit_test_setup_teardown (test_bulk_insert_rolled_back, stg_fixture_setup_sample, stg_fixture_teardown),
   };
 
