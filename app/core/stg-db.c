@@ -300,19 +300,18 @@ stg_db_drop_indexes (StgDb       *db,
 }
 
 /* Each is one statement as SQLite stored it: prepared alone, so that
- * nothing after it could run. SQLite's sorter may sort in a second
- * thread meanwhile. */
+ * nothing after it could run. (SQLite sorts the keys in memory, since the
+ * connection keeps its temporary data there: PRAGMA threads would not
+ * help, as it only sorts runs spilled to temporary files.) */
 gboolean
 stg_db_create_indexes (StgDb              *db,
                        const char *const  *sql,
                        GError            **error)
 {
-  int threads;
   int rc = SQLITE_OK;
 
   g_return_val_if_fail (!sqlite3_get_autocommit (db->handle), FALSE);
 
-  threads = sqlite3_limit (db->handle, SQLITE_LIMIT_WORKER_THREADS, 1);
   for (guint i = 0; sql[i] != NULL && rc == SQLITE_OK; i++)
     {
       sqlite3_stmt *stmt = NULL;
@@ -325,6 +324,5 @@ stg_db_create_indexes (StgDb              *db,
         }
       sqlite3_finalize (stmt);
     }
-  sqlite3_limit (db->handle, SQLITE_LIMIT_WORKER_THREADS, threads);
   return rc == SQLITE_OK || stg_db_fail (db, rc, error);
 }
