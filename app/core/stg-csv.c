@@ -783,6 +783,7 @@ typedef struct {
   gint64        bulk_mark;     /* budget_line rowids above it are this import's */
   gint64        n_before;      /* budget lines before the import */
   GStrv         index_sql;     /* the indexes dropped, to make again */
+  gboolean      checks_ignored;  /* CHECK constraints checked at the end */
   guint         n_imported;
   GError       *write_error;   /* stops the import: SQL */
 
@@ -900,11 +901,22 @@ import_init (Import   *im,
   names_init (&im->actors);
 }
 
+/* Back to SQLite checking every row, after the import's own check. */
+static gboolean
+restore_checks (Import  *im,
+                GError **error)
+{
+  im->checks_ignored = FALSE;
+  return stg_db_exec (im->db, "PRAGMA ignore_check_constraints = OFF", error);
+}
+
 static void
 import_clear (Import *im)
 {
   if (im->in_transaction)
     stg_store_rollback (im->store);
+  if (im->checks_ignored)
+    restore_checks (im, NULL);
   g_ptr_array_unref (im->fields);
   g_ptr_array_unref (im->header);
   g_async_queue_unref (im->full);
@@ -1655,8 +1667,14 @@ begin_import (Import      *im,
   if (!stg_store_begin_bulk (im->store, STG_TYPE_BUDGET_LINE, &im->bulk_mark, error))
     return FALSE;
   im->n_before = stg_store_count (im->store, STG_TYPE_BUDGET_LINE, error);
+  if (im->n_before < 0)
+    return FALSE;
+  /* Every row is checked before it is queued, and all of them again
+   * set-wise at the end (stg_store_check_lines()), rather than by SQLite
+   * row by row. The pragma expires the statements compiled with checks. */
+  im->checks_ignored = TRUE;
   /* Inside the transaction, so that what is matched is what is written. */
-  return im->n_before >= 0
+  return stg_db_exec (im->db, "PRAGMA ignore_check_constraints = ON", error)
          && store_decimals (im->store, &im->decimals, error)
          && names_load (&im->objectives, im->store, STG_TYPE_OBJECTIVE, error)
          && names_load (&im->actors, im->store, STG_TYPE_ACTOR, error)
@@ -1825,6 +1843,8 @@ finish_import (Import  *im,
     }
   if (im->problems->len > 0)
     return refuse (im, error);
+  if (!stg_store_check_lines (im->store, im->bulk_mark, error) || !restore_checks (im, error))
+    return FALSE;
   if (im->index_sql != NULL &&
       !stg_store_create_indexes (im->store, (const char *const *) im->index_sql, error))
     return FALSE;

@@ -42,6 +42,12 @@ gboolean  stg_store_drop_indexes   (StgStore          *self,
 gboolean  stg_store_create_indexes (StgStore          *self,
                                     const char *const *sql,
                                     GError           **error);
+/* Fails if a budget line with a rowid above @after breaks a CHECK
+ * constraint of the schema: for lines inserted with
+ * PRAGMA ignore_check_constraints on. */
+gboolean  stg_store_check_lines    (StgStore          *self,
+                                    gint64             after,
+                                    GError           **error);
 /* The record's kind and title: objective “Cyber exercise”. */
 char     *stg_store_describe     (StgRecord   *record);
 
