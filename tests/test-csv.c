@@ -927,6 +927,17 @@ check_sound (const char *path)
     assert_int_equal (stg_test_query_int (path, checks[i]), n);
 }
 
+/* The store's connection checks every row again: SQLite itself refuses a
+ * line that breaks a CHECK constraint of the schema. */
+static void
+check_constraints_on (StgStore *store)
+{
+  sqlite3 *db = stg_db_handle (stg_store_get_db (store));
+
+  assert_int_equal (sqlite3_exec (db, "INSERT INTO budget_line (objective_id, actor_id, year, planned) "
+                                      "VALUES (1, 12, 1850, 1)", NULL, NULL, NULL), SQLITE_CONSTRAINT_CHECK);
+}
+
 static int
 restore_sorted_index_rows (void **state)
 {
@@ -957,6 +968,7 @@ test_import_large (void **state)
   after = index_sql (f->path);
   assert_string_equal (after, indexes);
   check_sound (f->path);
+  check_constraints_on (f->store);
 
   add_line (f->store, "After the import", 12, "");   /* an objective, then its line */
   assert_true (stg_store_undo (f->store, NULL));
@@ -1017,6 +1029,7 @@ test_import_large_refused (void **state)
       assert_int_equal (count_lines (f->store), before);
     }
   check_sound (f->path);
+  check_constraints_on (f->store);
   /* The undo log records again after the rollback. */
   add_line (f->store, "After the refusal", 12, "");
   assert_int_equal (count_lines (f->store), before + 1);
@@ -1062,6 +1075,7 @@ test_import_write_fails (void **state)
   indexes_after = index_sql (f->path);
   assert_string_equal (indexes_after, indexes);
   assert_int_equal (count_lines (f->store), before);
+  check_constraints_on (f->store);
 }
 
 /* Whole or nothing */

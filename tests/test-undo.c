@@ -412,6 +412,55 @@ restore_sorted_index_rows (void **state)
   return stg_fixture_teardown (state);
 }
 
+/* What SQLite says of one row inserted on the store's own connection. */
+static int
+insert_raw (StgStore   *store,
+            const char *values)
+{
+  g_autofree char *sql = g_strdup_printf ("INSERT INTO budget_line (objective_id, actor_id, year, category, planned, actual) "
+                                          "VALUES (%s)", values);
+
+  return sqlite3_exec (stg_db_handle (stg_store_get_db (store)), sql, NULL, NULL, NULL);
+}
+
+/* Lines written with SQLite's CHECK constraints off are checked set-wise:
+ * each way a line can break one is found, in the lines after the mark
+ * only; and with the constraints back on, SQLite refuses them itself. */
+static void
+test_check_lines (void **state)
+{
+  StgFixture *f = *state;
+  static const char *const bad[] = {
+    "9, 4, 1850, 'other', 100, NULL",
+    "9, 4, 2201, 'other', 100, NULL",
+    "9, 4, 2025, 'travel', 100, NULL",
+    "9, 4, 2025, 'other', -1, NULL",
+    "9, 4, 2025, 'other', 100, -1",
+  };
+  g_autoptr(GError) error = NULL;
+  gint64 mark = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      assert_true (stg_store_begin (f->store, "Import budget lines", &error));
+      assert_true (stg_store_begin_bulk (f->store, STG_TYPE_BUDGET_LINE, &mark, &error));
+      assert_int_equal (sqlite3_exec (stg_db_handle (stg_store_get_db (f->store)),
+                                      "PRAGMA ignore_check_constraints = ON", NULL, NULL, NULL), SQLITE_OK);
+      assert_int_equal (insert_raw (f->store, "9, 4, 2025, 'other', 100, 50"), SQLITE_OK);
+      assert_true (stg_store_check_lines (f->store, mark, &error));
+      assert_int_equal (insert_raw (f->store, bad[i]), SQLITE_OK);
+      assert_false (stg_store_check_lines (f->store, mark, &error));
+      stg_assert_error (error, STG_STORE_ERROR, STG_STORE_ERROR_INVALID);
+      g_clear_error (&error);
+      /* Lines before the mark are not the import's to answer for. */
+      assert_true (stg_store_check_lines (f->store, mark + 2, &error));
+      stg_store_rollback (f->store);
+      assert_int_equal (sqlite3_exec (stg_db_handle (stg_store_get_db (f->store)),
+                                      "PRAGMA ignore_check_constraints = OFF", NULL, NULL, NULL), SQLITE_OK);
+      assert_int_equal (insert_raw (f->store, bad[i]), SQLITE_CONSTRAINT_CHECK);
+    }
+}
+
 int
 main (void)
 {
@@ -427,6 +476,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_bulk_insert_round_trip, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_bulk_insert_round_trip_sorted, stg_fixture_setup_sample, restore_sorted_index_rows),
     cmocka_unit_test_setup_teardown (test_bulk_insert_rolled_back, stg_fixture_setup_sample, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_check_lines, stg_fixture_setup_sample, stg_fixture_teardown),
   };
 
   stg_test_init ();
