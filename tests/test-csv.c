@@ -861,6 +861,67 @@ test_import_read_only (void **state)
   assert_string_equal (before, after);
 }
 
+/* A file of GOOD_ROWs up to about @size bytes, then one row whose
+ * funding source is quoted and holds a line break, then a row with a bad
+ * year; *@n_rows gets the number of GOOD_ROWs. */
+static GString *
+file_with_long_cell (guint        size,
+                     const char  *cell,
+                     guint       *n_rows)
+{
+  GString *text = g_string_new (LINES_HEADER);
+
+  for (*n_rows = 0; text->len + strlen (GOOD_ROW) < size; (*n_rows)++)
+    g_string_append (text, GOOD_ROW);
+  g_string_append_printf (text, "1,,12,,2025,operations,\"%s\",10.00,\r\n" "1,,12,,20x6,,,1.00,\r\n", cell);
+  return text;
+}
+
+/* Line numbers count a line break in a quoted cell wherever the file's
+ * 64 KiB blocks fall: a cell whose closing quote is the first block's last
+ * byte, and one that runs over three blocks. */
+static void
+test_import_line_count_across_blocks (void **state)
+{
+  StgFixture *f = *state;
+  g_autofree char *csv = file_in (f, "long-cell.csv");
+  g_autofree char *padding = g_strnfill (70000, 'y');
+  g_autofree char *long_cell = g_strconcat ("two\r\nlines", padding, NULL);
+  const char *prefix = "1,,12,,2025,operations,\"two\r\nlines";
+  GString *texts[2];
+  guint n_rows[2];
+
+  /* The closing quote at offset 65535: pad the cell to end there. */
+  texts[0] = file_with_long_cell (60000, "", &n_rows[0]);
+  {
+    gsize row_start = strlen (LINES_HEADER) + n_rows[0] * strlen (GOOD_ROW);
+    gsize fill = 65535 - (row_start + strlen (prefix));
+    g_autofree char *cell = g_strconcat ("two\r\nlines", padding + 70000 - fill, NULL);
+
+    g_string_free (texts[0], TRUE);
+    texts[0] = file_with_long_cell (60000, cell, &n_rows[0]);
+    assert_int_equal (texts[0]->str[65535], '"');
+    assert_non_null (strchr (texts[0]->str + 65536, '\n'));
+    assert_null (strchr (texts[0]->str + 65536, '"'));
+  }
+  texts[1] = file_with_long_cell (60000, long_cell, &n_rows[1]);
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(GError) error = NULL;
+      StgCsvProblem *p;
+
+      write_file (csv, texts[i]->str, (gssize) texts[i]->len);
+      assert_false (stg_csv_import_lines (f->store, csv, &problems, NULL, NULL, &error));
+      stg_assert_error (error, STG_CSV_ERROR, STG_CSV_ERROR_REFUSED);
+      p = only_problem (problems);
+      assert_int_equal (p->line, n_rows[i] + 4);
+      assert_string_equal (p->column, "year");
+      g_string_free (texts[i], TRUE);
+    }
+}
+
 /* Large imports */
 
 /* @n_rows good lines over three objectives, the six years 2025-2030 and
@@ -1250,6 +1311,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_import_reports_every_row, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_import_refuses_bad_files, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_import_read_only, stg_fixture_setup_sample, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_import_line_count_across_blocks, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_import_large, stg_fixture_setup_sample, restore_sorted_index_rows),
     cmocka_unit_test_setup_teardown (test_import_large_refused, stg_fixture_setup_sample, restore_sorted_index_rows),
     cmocka_unit_test_setup_teardown (test_import_write_fails, stg_fixture_setup_sample, restore_sorted_index_rows),

@@ -806,6 +806,7 @@ typedef struct {
   gboolean      comma_decimals;   /* ',' may be the decimal mark */
   char          delimiter;
   gboolean      validate_text;    /* a block read so far was not plain ASCII */
+  gboolean      may_break;        /* a cell ending in this block may hold a line break */
 
   /* The row being read: its fields, reused from row to row. */
   GPtrArray    *fields;           /* GString */
@@ -1018,7 +1019,7 @@ on_field (void   *data,
   g_string_set_size (field, len);
   if (len > 0)
     memcpy (field->str, data, len);
-  if (memchr (data, '\n', len) != NULL || memchr (data, '\r', len) != NULL)
+  if (im->may_break && (memchr (data, '\n', len) != NULL || memchr (data, '\r', len) != NULL))
     im->row_breaks += count_breaks (data, len);
 }
 
@@ -1523,12 +1524,19 @@ static gboolean
 is_plain_ascii (const char *data,
                 gsize       len)
 {
-  guchar any_high = 0;
-  gboolean any_nul = memchr (data, '\0', len) != NULL;
+  guint64 high = 0;
+  gsize i = 0;
 
-  for (gsize i = 0; i < len; i++)
-    any_high |= (guchar) data[i];
-  return !any_nul && any_high < 0x80;
+  for (; i + sizeof high <= len; i += sizeof high)
+    {
+      guint64 word;
+
+      memcpy (&word, data + i, sizeof word);
+      high |= word;
+    }
+  for (; i < len; i++)
+    high |= (guchar) data[i];
+  return (high & G_GUINT64_CONSTANT (0x8080808080808080)) == 0 && memchr (data, '\0', len) == NULL;
 }
 
 static gboolean
@@ -1542,6 +1550,9 @@ parse_block (Import            *im,
    * then not validated cell by cell. */
   if (!im->validate_text && !is_plain_ascii (data, len))
     im->validate_text = TRUE;
+  /* Only a quoted cell holds a line break: one begun in an earlier block
+   * (open, or closed by the block's last byte), or one quoted in this one. */
+  im->may_break = parser->quoted || memchr (data, '"', len) != NULL;
   if (csv_parse (parser, data, len, on_field, on_row_end, im) != len)
     {
       g_set_error (&im->fatal, STG_CSV_ERROR, STG_CSV_ERROR_IO,
