@@ -3,10 +3,14 @@
 
 #include "config.h"
 
+#include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
+#include <glib/gstdio.h>
 
 #include "strategos/stg-csv.h"
+#include "stg-store-private.h"
 #include "stg-test-cli.h"
 #include "stg-test-file.h"
 #include "stg-test-store.h"
@@ -860,6 +864,293 @@ test_import_read_only (void **state)
   assert_string_equal (before, after);
 }
 
+/* A file of GOOD_ROWs up to about @size bytes, then one row whose
+ * funding source is quoted and holds a line break, then a row with a bad
+ * year; *@n_rows gets the number of GOOD_ROWs. */
+static GString *
+file_with_long_cell (guint        size,
+                     const char  *cell,
+                     guint       *n_rows)
+{
+  GString *text = g_string_new (LINES_HEADER);
+
+  for (*n_rows = 0; text->len + strlen (GOOD_ROW) < size; (*n_rows)++)
+    g_string_append (text, GOOD_ROW);
+  g_string_append_printf (text, "1,,12,,2025,operations,\"%s\",10.00,\r\n" "1,,12,,20x6,,,1.00,\r\n", cell);
+  return text;
+}
+
+/* Line numbers count a line break in a quoted cell wherever the file's
+ * 64 KiB blocks fall: a cell whose closing quote is the first block's last
+ * byte, and one that runs over three blocks. */
+static void
+test_import_line_count_across_blocks (void **state)
+{
+  StgFixture *f = *state;
+  g_autofree char *csv = file_in (f, "long-cell.csv");
+  g_autofree char *padding = g_strnfill (70000, 'y');
+  g_autofree char *long_cell = g_strconcat ("two\r\nlines", padding, NULL);
+  const char *prefix = "1,,12,,2025,operations,\"two\r\nlines";
+  GString *texts[2];
+  guint n_rows[2];
+
+  /* The closing quote at offset 65535: pad the cell to end there. */
+  texts[0] = file_with_long_cell (60000, "", &n_rows[0]);
+  {
+    gsize row_start = strlen (LINES_HEADER) + n_rows[0] * strlen (GOOD_ROW);
+    gsize fill = 65535 - (row_start + strlen (prefix));
+    g_autofree char *cell = g_strconcat ("two\r\nlines", padding + 70000 - fill, NULL);
+
+    g_string_free (texts[0], TRUE);
+    texts[0] = file_with_long_cell (60000, cell, &n_rows[0]);
+    assert_int_equal (texts[0]->str[65535], '"');
+    assert_non_null (strchr (texts[0]->str + 65536, '\n'));
+    assert_null (strchr (texts[0]->str + 65536, '"'));
+  }
+  texts[1] = file_with_long_cell (60000, long_cell, &n_rows[1]);
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(GError) error = NULL;
+      StgCsvProblem *p;
+
+      write_file (csv, texts[i]->str, (gssize) texts[i]->len);
+      assert_false (stg_csv_import_lines (f->store, csv, &problems, NULL, NULL, &error));
+      stg_assert_error (error, STG_CSV_ERROR, STG_CSV_ERROR_REFUSED);
+      p = only_problem (problems);
+      assert_int_equal (p->line, n_rows[i] + 4);
+      assert_string_equal (p->column, "year");
+      g_string_free (texts[i], TRUE);
+    }
+}
+
+/* Large imports */
+
+/* @n_rows good lines over three objectives, the six years 2025-2030 and
+ * two actors; the rows on the physical lines listed in @bad_lines
+ * (ending with 0) have a year that is not one. */
+static char *
+large_csv (StgFixture  *f,
+           const char  *name,
+           guint        n_rows,
+           const guint *bad_lines)
+{
+  g_autofree char *path = file_in (f, name);
+  g_autoptr(GString) text = g_string_new (LINES_HEADER);
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      guint line = i + 2;
+      gboolean bad = FALSE;
+
+      for (const guint *b = bad_lines; *b != 0; b++)
+        bad = bad || *b == line;
+      g_string_append_printf (text, "%u,,%u,,%s,other,Bulk %u,%u.%02u,\r\n",
+                              1 + i % 3, i % 2 ? 12 : 1, bad ? "20x6" : (i % 6 == 0 ? "2025" : "2030"),
+                              i, i, i % 100);
+    }
+  write_file (path, text->str, (gssize) text->len);
+  return g_steal_pointer (&path);
+}
+
+/* The budget_line indexes as the file holds them. */
+static char *
+index_sql (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *sql;
+
+  assert_int_equal (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+  assert_int_equal (sqlite3_prepare_v2 (db, "SELECT group_concat(name || ': ' || sql, '; ') FROM "
+                                        "(SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
+                                        "AND tbl_name = 'budget_line' ORDER BY name)", -1, &stmt, NULL), SQLITE_OK);
+  assert_int_equal (sqlite3_step (stmt), SQLITE_ROW);
+  sql = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return sql;
+}
+
+/* SQLite finds nothing wrong, and each index holds every line: a
+ * count through it is the count through the table. */
+static void
+check_sound (const char *path)
+{
+  static const char *const checks[] = {
+    "SELECT count(*) FROM budget_line INDEXED BY budget_line_year WHERE year BETWEEN 1900 AND 2200",
+    "SELECT count(*) FROM budget_line INDEXED BY budget_line_objective WHERE objective_id > 0",
+    "SELECT count(*) FROM budget_line INDEXED BY budget_line_actor WHERE actor_id > 0",
+  };
+  gint64 n = stg_test_query_int (path, "SELECT count(*) FROM budget_line NOT INDEXED");
+
+  assert_int_equal (stg_test_query_int (path, "SELECT count(*) FROM pragma_integrity_check "
+                                              "WHERE integrity_check <> 'ok'"), 0);
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    assert_int_equal (stg_test_query_int (path, checks[i]), n);
+}
+
+/* The store's connection checks every row again: SQLite itself refuses a
+ * line that breaks a CHECK constraint of the schema. */
+static void
+check_constraints_on (StgStore *store)
+{
+  sqlite3 *db = stg_db_handle (stg_store_get_db (store));
+
+  assert_int_equal (sqlite3_exec (db, "INSERT INTO budget_line (objective_id, actor_id, year, planned) "
+                                      "VALUES (1, 12, 1850, 1)", NULL, NULL, NULL), SQLITE_CONSTRAINT_CHECK);
+}
+
+static int
+restore_sorted_index_rows (void **state)
+{
+  stg_db_set_sorted_index_rows (0);
+  return stg_fixture_teardown (state);
+}
+
+/* An import past the threshold drops the indexes while it inserts and
+ * builds them again sorted: the file has the same indexes, each of them
+ * complete, and the import is one step that undo and redo take whole.
+ * An edit after it is a step of its own: the undo log records again. */
+static void
+test_import_large (void **state)
+{
+  StgFixture *f = *state;
+  const guint none[] = { 0 };
+  g_autofree char *csv = NULL;
+  g_autofree char *indexes = index_sql (f->path);
+  g_autofree char *after = NULL;
+  g_autofree char *label = NULL;
+  gint64 before = count_lines (f->store);
+
+  stg_db_set_sorted_index_rows (1000);
+  csv = large_csv (f, "large.csv", 5000, none);
+  import_ok (f->store, csv, 5000);
+  assert_int_equal (count_lines (f->store), before + 5000);
+  assert_int_equal (stg_test_query_int (f->path, "SELECT count(*) FROM budget_line WHERE funding_source LIKE 'Bulk %'"), 5000);
+  after = index_sql (f->path);
+  assert_string_equal (after, indexes);
+  check_sound (f->path);
+  check_constraints_on (f->store);
+
+  add_line (f->store, "After the import", 12, "");   /* an objective, then its line */
+  assert_true (stg_store_undo (f->store, NULL));
+  assert_int_equal (count_lines (f->store), before + 5000);
+  assert_true (stg_store_undo (f->store, NULL));
+  label = stg_store_get_undo_label (f->store);
+  assert_string_equal (label, "Import budget lines from “large.csv”");
+  assert_true (stg_store_undo (f->store, NULL));
+  assert_int_equal (count_lines (f->store), before);
+  check_sound (f->path);
+  assert_true (stg_store_redo (f->store, NULL));
+  assert_int_equal (count_lines (f->store), before + 5000);
+  check_sound (f->path);
+}
+
+/* Refused rows late in a large import, after the indexes were dropped
+ * and thousands of rows written, and early, before anything was: every
+ * one is reported, and the file is left as it was, indexes and all. */
+static void
+test_import_large_refused (void **state)
+{
+  StgFixture *f = *state;
+  const guint late[] = { 4990, 0 };
+  const guint early_and_late[] = { 3, 4001, 4990, 0 };
+  const guint *const cases[] = { late, early_and_late };
+  g_autofree char *indexes = index_sql (f->path);
+  g_autofree char *checksum = stg_test_checksum (f->path);
+  gint64 before = count_lines (f->store);
+
+  stg_db_set_sorted_index_rows (1000);
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autofree char *name = g_strdup_printf ("refused-%u.csv", c);
+      g_autofree char *csv = large_csv (f, name, 5000, cases[c]);
+      g_autofree char *checksum_after = NULL;
+      g_autofree char *indexes_after = NULL;
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(GError) error = NULL;
+      guint n = 0;
+
+      assert_false (stg_csv_import_lines (f->store, csv, &problems, &n, NULL, &error));
+      stg_assert_error (error, STG_CSV_ERROR, STG_CSV_ERROR_REFUSED);
+      assert_int_equal (n, 0);
+      for (n = 0; cases[c][n] != 0; n++)
+        {
+          StgCsvProblem *p;
+
+          assert_true (n < problems->len);
+          p = g_ptr_array_index (problems, n);
+          assert_int_equal (p->line, cases[c][n]);
+          assert_string_equal (p->column, "year");
+        }
+      assert_int_equal (problems->len, n);
+      checksum_after = stg_test_checksum (f->path);
+      assert_string_equal (checksum_after, checksum);
+      indexes_after = index_sql (f->path);
+      assert_string_equal (indexes_after, indexes);
+      assert_int_equal (count_lines (f->store), before);
+    }
+  check_sound (f->path);
+  check_constraints_on (f->store);
+  /* The undo log records again after the rollback. */
+  add_line (f->store, "After the refusal", 12, "");
+  assert_int_equal (count_lines (f->store), before + 1);
+  assert_true (stg_store_undo (f->store, NULL));
+  assert_int_equal (count_lines (f->store), before);
+}
+
+/* SQLite failing midway (here the file may not grow, as on a full disk)
+ * stops the import, with the reader thousands of rows ahead, and leaves
+ * the file and its indexes as they were. */
+static void
+test_import_write_fails (void **state)
+{
+  StgFixture *f = *state;
+  const guint none[] = { 0 };
+  g_autofree char *csv = NULL;
+  g_autofree char *checksum = NULL;
+  g_autofree char *checksum_after = NULL;
+  g_autofree char *indexes = NULL;
+  g_autofree char *indexes_after = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 before;
+  guint n = 7;
+  struct rlimit limit, lowered;
+  GStatBuf st;
+
+  /* The write fails when the file may not grow: a file size limit, with
+   * the signal it raises ignored (an added index that made a row clash
+   * would now be refused as a tampered schema). */
+  before = count_lines (f->store);
+  checksum = stg_test_checksum (f->path);
+  indexes = index_sql (f->path);
+  stg_db_set_sorted_index_rows (1000);
+  csv = large_csv (f, "write-fails.csv", 20000, none);
+  assert_int_equal (g_stat (f->path, &st), 0);
+  signal (SIGXFSZ, SIG_IGN);
+  assert_int_equal (getrlimit (RLIMIT_FSIZE, &limit), 0);
+  lowered = limit;
+  lowered.rlim_cur = st.st_size;
+  assert_int_equal (setrlimit (RLIMIT_FSIZE, &lowered), 0);
+  assert_false (stg_csv_import_lines (f->store, csv, &problems, &n, NULL, &error));
+  assert_int_equal (setrlimit (RLIMIT_FSIZE, &limit), 0);
+  signal (SIGXFSZ, SIG_DFL);
+  assert_non_null (error);
+  if (error->domain != STG_STORE_ERROR)
+    fail_msg ("expected a store error, got: %s", error->message);
+  assert_null (problems);
+  assert_int_equal (n, 0);
+  checksum_after = stg_test_checksum (f->path);
+  assert_string_equal (checksum_after, checksum);
+  indexes_after = index_sql (f->path);
+  assert_string_equal (indexes_after, indexes);
+  assert_int_equal (count_lines (f->store), before);
+  check_constraints_on (f->store);
+}
+
 /* Whole or nothing */
 
 static guint
@@ -1040,6 +1331,10 @@ main (void)
     cmocka_unit_test_setup_teardown (test_import_reports_every_row, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_import_refuses_bad_files, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_import_read_only, stg_fixture_setup_sample, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_import_line_count_across_blocks, stg_fixture_setup_sample, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_import_large, stg_fixture_setup_sample, restore_sorted_index_rows),
+    cmocka_unit_test_setup_teardown (test_import_large_refused, stg_fixture_setup_sample, restore_sorted_index_rows),
+    cmocka_unit_test_setup_teardown (test_import_write_fails, stg_fixture_setup_sample, restore_sorted_index_rows),
     cmocka_unit_test_setup_teardown (test_export_whole_or_nothing, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_cli_export, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_cli_export_locale, stg_fixture_setup_sample, stg_fixture_teardown),

@@ -56,6 +56,23 @@ void          stg_db_set_error   (sqlite3     *handle,
                                   int          rc,
                                   GError     **error);
 
+/* Bulk changes: from STG_DB_SORTED_INDEX_ROWS rows on, when a bulk insert
+ * or delete moves at least as many rows as the table keeps, the table's
+ * indexes but its UNIQUE ones are dropped and built again sorted at the
+ * end, in the same transaction (the file is never seen without them).
+ * The tests lower the threshold; 0 restores it. */
+#define STG_DB_SORTED_INDEX_ROWS 10000
+guint         stg_db_get_sorted_index_rows (void);
+void          stg_db_set_sorted_index_rows (guint n_rows);
+/* Inside a transaction: drops them and gives the SQL that makes them again. */
+gboolean      stg_db_drop_indexes   (StgDb              *db,
+                                     const char         *table,
+                                     GStrv              *sql,
+                                     GError            **error);
+gboolean      stg_db_create_indexes (StgDb              *db,
+                                     const char *const  *sql,
+                                     GError            **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StgDb, stg_db_free)
 
 /* stg-migrations.c */

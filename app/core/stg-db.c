@@ -335,3 +335,90 @@ stg_db_set_error (sqlite3  *handle,
       break;
     }
 }
+
+/* Bulk changes */
+
+static guint sorted_index_rows = STG_DB_SORTED_INDEX_ROWS;
+
+guint
+stg_db_get_sorted_index_rows (void)
+{
+  return sorted_index_rows;
+}
+
+void
+stg_db_set_sorted_index_rows (guint n_rows)
+{
+  sorted_index_rows = n_rows > 0 ? n_rows : STG_DB_SORTED_INDEX_ROWS;
+}
+
+/* Secondary indexes are kept up row by row, each insert or delete a
+ * descent into each of them; built once from the finished table they are
+ * sorted in one pass, several times faster for a large bulk change. A
+ * UNIQUE index is left alone: it checks the rows as they come. */
+gboolean
+stg_db_drop_indexes (StgDb       *db,
+                     const char  *table,
+                     GStrv       *sql,
+                     GError     **error)
+{
+  g_autoptr(GStrvBuilder) creates = g_strv_builder_new ();
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (!sqlite3_get_autocommit (db->handle), FALSE);
+
+  stmt = stg_db_prepare (db, "SELECT name, sql FROM main.sqlite_schema WHERE type = 'index' "
+                         "AND tbl_name = ?1 AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+      g_strv_builder_add (creates, (const char *) sqlite3_column_text (stmt, 1));
+    }
+  if (rc != SQLITE_DONE)
+    return stg_db_fail (db, sqlite3_reset (stmt), error);
+  sqlite3_reset (stmt);
+  for (guint i = 0; i < names->len; i++)
+    {
+      char *drop = sqlite3_mprintf ("DROP INDEX main.\"%w\"", (char *) g_ptr_array_index (names, i));
+      gboolean ok = stg_db_exec (db, drop, error);
+
+      sqlite3_free (drop);
+      if (!ok)
+        return FALSE;
+    }
+  *sql = g_strv_builder_end (creates);
+  return TRUE;
+}
+
+/* Each is one statement as SQLite stored it: prepared alone, so that
+ * nothing after it could run. (SQLite sorts the keys in memory, since the
+ * connection keeps its temporary data there: PRAGMA threads would not
+ * help, as it only sorts runs spilled to temporary files.) */
+gboolean
+stg_db_create_indexes (StgDb              *db,
+                       const char *const  *sql,
+                       GError            **error)
+{
+  int rc = SQLITE_OK;
+
+  g_return_val_if_fail (!sqlite3_get_autocommit (db->handle), FALSE);
+
+  for (guint i = 0; sql[i] != NULL && rc == SQLITE_OK; i++)
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      rc = sqlite3_prepare_v2 (db->handle, sql[i], -1, &stmt, NULL);
+      if (rc == SQLITE_OK)
+        {
+          rc = sqlite3_step (stmt);
+          rc = rc == SQLITE_DONE ? SQLITE_OK : sqlite3_reset (stmt);
+        }
+      sqlite3_finalize (stmt);
+    }
+  return rc == SQLITE_OK || stg_db_fail (db, rc, error);
+}

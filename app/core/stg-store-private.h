@@ -33,6 +33,23 @@ gboolean  stg_store_end_bulk     (StgStore    *self,
                                   GType        type,
                                   gint64       mark,
                                   GError     **error);
+/* Inside a transaction: drops the indexes of @type's table, but its
+ * UNIQUE ones, and gives the SQL that makes them again, for
+ * stg_store_create_indexes() once a bulk insert is done (see
+ * stg_db_drop_indexes()). */
+gboolean  stg_store_drop_indexes   (StgStore          *self,
+                                    GType              type,
+                                    GStrv             *sql,
+                                    GError           **error);
+gboolean  stg_store_create_indexes (StgStore          *self,
+                                    const char *const *sql,
+                                    GError           **error);
+/* Fails if a budget line with a rowid above @after breaks a CHECK
+ * constraint of the schema: for lines inserted with
+ * PRAGMA ignore_check_constraints on. */
+gboolean  stg_store_check_lines    (StgStore          *self,
+                                    gint64             after,
+                                    GError           **error);
 /* The record's kind and title: objective “Cyber exercise”. */
 char     *stg_store_describe     (StgRecord   *record);
 

@@ -27,8 +27,10 @@
  * step behind.
  *
  * A bulk insert (an import of a million budget lines) is logged as one
- * range instead of a row each ('R': rowids first..last). Undoing it moves
- * the rows, set-wise, into a TEMP stash table ('S'), which redo moves back.
+ * range instead of a row each ('R': rowids first..last); the table's
+ * insert trigger is dropped until it ends, in the same transaction. Undoing
+ * it moves the rows, set-wise, into a TEMP stash table ('S'), which redo
+ * moves back.
  */
 
 #define MAX_STEPS 1000
@@ -174,6 +176,26 @@ is_plain_identifier (const char *name)
   return *name != '\0';
 }
 
+/* The insert trigger alone, which a bulk insert takes away while it runs:
+ * even when not recording, a trigger costs each row a call and a query. */
+static gboolean
+install_insert_trigger (StgDb       *db,
+                        const char  *tbl,
+                        GError     **error)
+{
+  g_return_val_if_fail (is_plain_identifier (tbl), FALSE);
+
+  g_autofree char *qt = quote (tbl);
+  g_autofree char *sql = g_strdup_printf (
+    "CREATE TEMP TRIGGER stg_undo_%1$s_insert AFTER INSERT ON main.%2$s"
+    " WHEN (SELECT recording FROM stg_undo_state) BEGIN"
+    " INSERT INTO stg_undo_log (step, tbl, op, rid) SELECT step, '%1$s', 'I', new.rowid FROM stg_undo_state;"
+    " END;",
+    tbl, qt);
+
+  return stg_db_exec (db, sql, error);
+}
+
 static gboolean
 install_triggers (StgDb      *db,
                   Table      *table,
@@ -186,10 +208,6 @@ install_triggers (StgDb      *db,
   g_autofree char *qt = quote (table->name);
   g_autofree char *old_json = json_of_old (table);
   g_autofree char *sql = g_strdup_printf (
-    "CREATE TEMP TRIGGER stg_undo_%1$s_insert AFTER INSERT ON main.%2$s"
-    " WHEN (SELECT recording FROM stg_undo_state) BEGIN"
-    " INSERT INTO stg_undo_log (step, tbl, op, rid) SELECT step, '%1$s', 'I', new.rowid FROM stg_undo_state;"
-    " END;"
     "CREATE TEMP TRIGGER stg_undo_%1$s_update AFTER UPDATE ON main.%2$s"
     " WHEN (SELECT recording FROM stg_undo_state) BEGIN"
     " INSERT INTO stg_undo_log (step, tbl, op, rid, data) SELECT step, '%1$s', 'U', old.rowid, %3$s FROM stg_undo_state;"
@@ -203,7 +221,7 @@ install_triggers (StgDb      *db,
   /* The file's schema was checked against ours before this runs; the
    * table name still goes into SQL text, so be sure. */
   g_return_val_if_fail (is_plain_identifier (table->name), FALSE);
-  return stg_db_exec (db, sql, error);
+  return install_insert_trigger (db, table->name, error) && stg_db_exec (db, sql, error);
 }
 
 static gboolean
@@ -382,6 +400,17 @@ max_rowid (StgDb       *db,
   return stmt != NULL && stg_db_query_int (db, stmt, rowid, error);
 }
 
+/* In the transaction: a rollback brings the trigger back. */
+static gboolean
+drop_insert_trigger (StgDb       *db,
+                     const char  *tbl,
+                     GError     **error)
+{
+  g_autofree char *drop = g_strdup_printf ("DROP TRIGGER temp.stg_undo_%s_insert", tbl);
+
+  return stg_db_exec (db, drop, error);
+}
+
 gboolean
 stg_undo_begin_bulk (StgDb       *db,
                      const char  *tbl,
@@ -389,7 +418,8 @@ stg_undo_begin_bulk (StgDb       *db,
                      GError     **error)
 {
   g_return_val_if_fail (is_plain_identifier (tbl), FALSE);
-  return max_rowid (db, tbl, mark, error) && set_recording (db, FALSE, error);
+  return max_rowid (db, tbl, mark, error) && set_recording (db, FALSE, error) &&
+         drop_insert_trigger (db, tbl, error);
 }
 
 gboolean
@@ -401,12 +431,45 @@ stg_undo_end_bulk (StgDb       *db,
   gint64 last = 0;
   g_autofree char *data = NULL;
 
-  if (!set_recording (db, TRUE, error) || !max_rowid (db, tbl, &last, error))
+  if (!install_insert_trigger (db, tbl, error) ||
+      !set_recording (db, TRUE, error) || !max_rowid (db, tbl, &last, error))
     return FALSE;
   if (last <= mark)
     return TRUE;
   data = g_strdup_printf ("%" G_GINT64_FORMAT, last);
   return log_entry (db, tbl, "R", mark + 1, data, error);
+}
+
+/* Runs @sql, which moves @n_moved rows of @table in or out while it
+ * keeps @n_kept: without its indexes, built again after, when as many
+ * rows move as stay (stg_db_drop_indexes()). */
+static gboolean
+move_rows (StgDb       *db,
+           Table       *table,
+           const char  *sql,
+           gint64       n_moved,
+           gint64       n_kept,
+           GError     **error)
+{
+  g_auto(GStrv) indexes = NULL;
+
+  if (n_moved < stg_db_get_sorted_index_rows () || n_moved < n_kept)
+    return stg_db_exec (db, sql, error);
+  return stg_db_drop_indexes (db, table->name, &indexes, error) &&
+         stg_db_exec (db, sql, error) &&
+         stg_db_create_indexes (db, (const char *const *) indexes, error);
+}
+
+static gboolean
+count_rows (StgDb       *db,
+            const char  *qt,
+            gint64      *n,
+            GError     **error)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM main.%s", qt);
+  sqlite3_stmt *stmt = stg_db_prepare (db, sql, error);
+
+  return stmt != NULL && stg_db_query_int (db, stmt, n, error);
 }
 
 /* Undoing a range: the rows go to a stash, set-wise. */
@@ -425,10 +488,13 @@ stash_range (StgDb       *db,
                                            stash, qt, first, g_ascii_strtoll (last, NULL, 10));
   g_autofree char *delete = g_strdup_printf ("DELETE FROM main.%s WHERE rowid BETWEEN %" G_GINT64_FORMAT
                                              " AND %" G_GINT64_FORMAT, qt, first, g_ascii_strtoll (last, NULL, 10));
+  gint64 n_moved = g_ascii_strtoll (last, NULL, 10) - first + 1;
+  gint64 n_rows = 0;
 
   return set_recording (db, FALSE, error) &&
          stg_db_exec (db, copy, error) &&
-         stg_db_exec (db, delete, error) &&
+         count_rows (db, qt, &n_rows, error) &&
+         move_rows (db, table, delete, n_moved, n_rows - n_moved, error) &&
          set_recording (db, TRUE, error) &&
          log_entry (db, table->name, "S", first, stash, error);
 }
@@ -450,6 +516,7 @@ unstash_range (StgDb       *db,
   g_autofree char *last = NULL;
   sqlite3_stmt *stmt;
   gint64 first;
+  gint64 n_rows = 0;
 
   g_return_val_if_fail (g_str_has_prefix (stash, "stg_undo_stash_"), FALSE);
   for (guint i = 0; i < table->columns->len; i++)
@@ -457,7 +524,9 @@ unstash_range (StgDb       *db,
       g_string_append_printf (cols, ", %s", (char *) g_ptr_array_index (table->columns, i));
       g_string_append_printf (from, ", %s", (char *) g_ptr_array_index (table->columns, i));
     }
-  copy = g_strdup_printf ("INSERT INTO main.%s (%s) SELECT %s FROM temp.%s ORDER BY stg_rowid",
+  /* The stash's own rowids follow stg_rowid (it was filled in rowid
+   * order): the rows go back in order, appended, without a sort. */
+  copy = g_strdup_printf ("INSERT INTO main.%s (%s) SELECT %s FROM temp.%s ORDER BY rowid",
                           qt, cols->str, from->str, stash);
   if ((stmt = stg_db_prepare (db, bounds, error)) == NULL || sqlite3_step (stmt) != SQLITE_ROW)
     return stmt == NULL ? FALSE : stg_db_fail (db, sqlite3_reset (stmt), error);
@@ -465,7 +534,10 @@ unstash_range (StgDb       *db,
   last = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, 1));
   sqlite3_reset (stmt);
   return set_recording (db, FALSE, error) &&
-         stg_db_exec (db, copy, error) &&
+         count_rows (db, qt, &n_rows, error) &&
+         drop_insert_trigger (db, table->name, error) &&
+         move_rows (db, table, copy, g_ascii_strtoll (last, NULL, 10) - first + 1, n_rows, error) &&
+         install_insert_trigger (db, table->name, error) &&
          stg_db_exec (db, drop, error) &&
          set_recording (db, TRUE, error) &&
          log_entry (db, table->name, "R", first, last, error);
