@@ -49,6 +49,9 @@ stg_test_run (CliRun     *run,
   va_list ap;
   int wait_status = 0;
 
+  /* A run may be reused for the next command. */
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
   env = g_environ_unsetenv (env, "DISPLAY");
   env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
   g_ptr_array_add (argv, (gpointer) strategos_path ());

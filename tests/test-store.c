@@ -373,6 +373,138 @@ test_sample_is_whole (void **state)
   assert_int_equal (stg_test_query_int (f->path, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"), 0);
 }
 
+
+static gint64
+query_int (sqlite3    *db,
+           const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = -1;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    fail_msg ("%s: %s", sql, sqlite3_errmsg (db));
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+/* The sample in Dutch, French and German: chosen by the language, and
+ * the same strategy as the English one. Only free text may differ; every
+ * id, link, date, key, amount and so every gap and total is the same. */
+static const char *const sample_free_text[] = {
+  "title", "name", "description", "abbreviation", "country", "classification", "posture",
+  "funding_source", "unit", NULL,
+};
+
+static guint
+sample_differences (const char *path,
+                    const char *english,
+                    guint      *n_text_changed,
+                    guint      *n_text_rows)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *tables = NULL;
+  guint n = 0;
+
+  *n_text_changed = *n_text_rows = 0;
+  assert_int_equal (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+  {
+    char *sql = sqlite3_mprintf ("ATTACH %Q AS en", english);
+    assert_int_equal (sqlite3_exec (db, sql, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_free (sql);
+  }
+  assert_int_equal (sqlite3_prepare_v2 (db, "SELECT name FROM main.sqlite_schema WHERE type = 'table' "
+                                            "AND name NOT LIKE 'sqlite_%' ORDER BY name", -1, &tables, NULL), SQLITE_OK);
+  while (sqlite3_step (tables) == SQLITE_ROW)
+    {
+      const char *table = (const char *) sqlite3_column_text (tables, 0);
+      g_autoptr(GString) fixed = g_string_new (NULL);
+      g_autoptr(GString) text = g_string_new (NULL);
+      sqlite3_stmt *columns = NULL;
+      char *sql;
+
+      sql = sqlite3_mprintf ("SELECT name FROM pragma_table_info(%Q)", table);
+      assert_int_equal (sqlite3_prepare_v2 (db, sql, -1, &columns, NULL), SQLITE_OK);
+      sqlite3_free (sql);
+      while (sqlite3_step (columns) == SQLITE_ROW)
+        {
+          const char *column = (const char *) sqlite3_column_text (columns, 0);
+          GString *list = g_strv_contains (sample_free_text, column) ? text : fixed;
+
+          g_string_append_printf (list, "%s\"%s\"", list->len > 0 ? ", " : "", column);
+        }
+      sqlite3_finalize (columns);
+      /* Rows whose ids, links, dates, keys or amounts differ, both ways. */
+      sql = sqlite3_mprintf ("SELECT (SELECT count(*) FROM (SELECT %s FROM main.\"%w\" EXCEPT SELECT %s FROM en.\"%w\"))"
+                             " + (SELECT count(*) FROM (SELECT %s FROM en.\"%w\" EXCEPT SELECT %s FROM main.\"%w\"))",
+                             fixed->str, table, fixed->str, table, fixed->str, table, fixed->str, table);
+      n += (guint) query_int (db, sql);
+      sqlite3_free (sql);
+      if (text->len > 0)
+        {
+          /* With the id: EXCEPT compares sets, and many rows share a text. */
+          sql = sqlite3_mprintf ("SELECT count(*) FROM (SELECT id, %s FROM main.\"%w\" EXCEPT SELECT id, %s FROM en.\"%w\")",
+                                 text->str, table, text->str, table);
+          *n_text_changed += (guint) query_int (db, sql);
+          sqlite3_free (sql);
+          sql = sqlite3_mprintf ("SELECT count(*) FROM en.\"%w\"", table);
+          *n_text_rows += (guint) query_int (db, sql);
+          sqlite3_free (sql);
+        }
+    }
+  sqlite3_finalize (tables);
+  sqlite3_close (db);
+  return n;
+}
+
+static void
+test_sample_in_each_language (void **state)
+{
+  StgFixture *f = *state;
+  const char *languages[] = { "nl", "fr", "de" };
+  g_autoptr(StgStrategy) english = stg_store_get_strategy (f->store, NULL);
+  g_autoptr(GPtrArray) english_gaps = stg_analysis_run (f->store, &(StgAnalysisOptions) { "2026-01-01", 0 }, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("sample-%s.strategos", languages[i]);
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+      g_autoptr(StgStore) store = NULL;
+      g_autoptr(StgStrategy) strategy = NULL;
+      g_autoptr(GPtrArray) gaps = NULL;
+      g_autoptr(GError) error = NULL;
+      guint n_text_changed, n_text_rows;
+
+      g_setenv ("LANGUAGE", languages[i], TRUE);
+      store = stg_store_create (path, NULL, STG_STORE_CREATE_SAMPLE, &error);
+      g_unsetenv ("LANGUAGE");
+      stg_assert_no_error (error);
+      strategy = stg_store_get_strategy (store, &error);
+      stg_assert_no_error (error);
+      if (g_str_equal (stg_record_get_text (STG_RECORD (strategy), "title"),
+                       stg_record_get_text (STG_RECORD (english), "title")))
+        fail_msg ("LANGUAGE=%s gave the English sample", languages[i]);
+      gaps = stg_analysis_run (store, &(StgAnalysisOptions) { "2026-01-01", 0 }, &error);
+      stg_assert_no_error (error);
+      assert_int_equal (gaps->len, english_gaps->len);
+      for (guint g = 0; g < gaps->len; g++)
+        {
+          StgFinding *a = g_ptr_array_index (gaps, g), *b = g_ptr_array_index (english_gaps, g);
+
+          assert_int_equal (a->kind, b->kind);
+          assert_int_equal (a->item_id, b->item_id);
+        }
+      g_clear_object (&store);
+      if (sample_differences (path, f->path, &n_text_changed, &n_text_rows) != 0)
+        fail_msg ("the %s sample differs from the English one outside its text", languages[i]);
+      /* Translated, not copied: nearly every row with text reads
+       * differently (a name such as "Cyber Command" may stay). */
+      if (n_text_changed < n_text_rows * 9 / 10)
+        fail_msg ("the %s sample has only %u of %u rows with translated text", languages[i], n_text_changed, n_text_rows);
+    }
+}
+
 int
 main (void)
 {
@@ -395,6 +527,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_migrations_are_one_transaction, stg_fixture_setup, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_upgrades_older_files, stg_fixture_setup, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_sample_is_whole, stg_fixture_setup_sample, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_sample_in_each_language, stg_fixture_setup_sample, stg_fixture_teardown),
   };
 
   stg_test_init ();

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 
@@ -71,9 +73,24 @@ stg_migrations_get (guint *n_migrations)
   return migrations;
 }
 
+/* The sample in the first of the user's languages it is written in
+ * (LANGUAGE, then LC_ALL, LC_MESSAGES, LANG), else in English: an analyst
+ * in Brussels or Eupen meets the strategy in the language the window
+ * speaks. Every translation holds the same items, links and figures. */
 GBytes *
 stg_sample_sql (void)
 {
+  register_resources ();
+  for (const char *const *names = g_get_language_names (); *names != NULL; names++)
+    {
+      g_autofree char *path = NULL;
+
+      if (g_str_equal (*names, "en") || g_str_equal (*names, "C") || g_str_equal (*names, "POSIX"))
+        break;
+      path = g_strdup_printf (RESOURCE_PREFIX "sample/belgium-%s.sql", *names);
+      if (g_resources_get_info (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
+        return load (path + strlen (RESOURCE_PREFIX));
+    }
   return load ("sample/belgium.sql");
 }
 

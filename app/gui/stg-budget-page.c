@@ -252,6 +252,31 @@ bind_cell (GtkSignalListItemFactory *factory,
   style_cell (label, cell, r->row >= ROW_GDP || column == COLUMN_TOTAL);
 }
 
+/* Wide enough for the column's widest figure, so that no amount is cut
+ * ("6.725.960.000 (+0,24 %)"); wider with larger text (200%). */
+static int
+column_width (StgBudgetPage *self,
+              guint          column)
+{
+  double scale = stg_chart_text_scale (self->pivot);
+  int width = (int) ((column == COLUMN_LABEL ? 240 : 168) * scale);
+  guint n_rows = stg_budget_table_get_n_rows (self->table);
+
+  if (column == COLUMN_LABEL)
+    return width;
+  for (guint row = 0; row <= n_rows; row++)
+    {
+      g_autofree char *text = cell_text (self, cell_for (self, row == n_rows ? ROW_TOTAL : row, column));
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (self->pivot, text);
+      int text_width;
+
+      pango_layout_get_pixel_size (layout, &text_width, NULL);
+      /* The label's margins and the cell's padding, and a little air. */
+      width = MAX (width, text_width + 40);
+    }
+  return width;
+}
+
 static void
 add_column (StgBudgetPage *self,
             const char    *title,
@@ -264,9 +289,7 @@ add_column (StgBudgetPage *self,
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), self);
   gtk_column_view_column_set_resizable (col, TRUE);
-  /* Wider with larger text (200%), so that amounts are not cut. */
-  gtk_column_view_column_set_fixed_width (col, (int) ((column == COLUMN_LABEL ? 240 : 168) *
-                                                      stg_chart_text_scale (self->pivot)));
+  gtk_column_view_column_set_fixed_width (col, column_width (self, column));
   gtk_column_view_append_column (GTK_COLUMN_VIEW (self->pivot), col);
   g_object_unref (col);
 }
@@ -444,9 +467,21 @@ stg_budget_page_get_table (StgBudgetPage *self)
 static void
 measure_changed (StgBudgetPage *self)
 {
-  /* The same table, read another way: rebind the cells. */
+  /* The same table, read another way: rebind the cells, and fit the
+   * columns to what they now show. */
   if (self->table != NULL)
-    fill_rows (self);
+    {
+      GListModel *columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (self->pivot));
+      guint n = g_list_model_get_n_items (columns);
+
+      for (guint i = 1; i < n; i++)
+        {
+          g_autoptr(GtkColumnViewColumn) col = g_list_model_get_item (columns, i);
+
+          gtk_column_view_column_set_fixed_width (col, column_width (self, i + 1 == n ? COLUMN_TOTAL : i - 1));
+        }
+      fill_rows (self);
+    }
 }
 
 static GtkWidget *
