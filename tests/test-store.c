@@ -315,6 +315,29 @@ test_migrations_are_one_transaction (void **state)
   assert_int_equal (stg_test_query_int (path, "SELECT count(*) FROM sqlite_schema WHERE name IN ('a', 'b')"), 2);
 }
 
+/* A file of schema 3 gets the budget indexes that answer sums alone: a
+ * sum of planned amounts per actor and year no longer reads the table. */
+static void
+test_upgrades_schema_3_budget_indexes (void **state)
+{
+  StgFixture *f = *state;
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&f->store);
+  stg_test_run_sql (f->path, "DROP INDEX budget_line_objective; DROP INDEX budget_line_actor; DROP INDEX budget_line_year;"
+                             "CREATE INDEX budget_line_objective ON budget_line (objective_id);"
+                             "CREATE INDEX budget_line_actor ON budget_line (actor_id);"
+                             "CREATE INDEX budget_line_year ON budget_line (year);"
+                             "PRAGMA user_version = 3;");
+  assert_int_equal (stg_test_query_int (f->path, "SELECT count(*) FROM pragma_index_info('budget_line_actor')"), 1);
+  f->store = stg_store_open (f->path, STG_STORE_OPEN_DEFAULT, &error);
+  stg_assert_no_error (error);
+  assert_int_equal (stg_test_query_int (f->path, "PRAGMA user_version"), STG_SCHEMA_VERSION);
+  assert_int_equal (stg_test_query_int (f->path, "SELECT count(*) FROM pragma_index_info('budget_line_actor')"), 4);
+  assert_int_equal (stg_test_query_int (f->path, "SELECT count(*) FROM pragma_index_info('budget_line_objective')"), 4);
+  assert_int_equal (stg_test_query_int (f->path, "SELECT count(*) FROM pragma_index_info('budget_line_year')"), 3);
+}
+
 /* A file of schema 1 (before budget ceilings) opens, upgraded in place. */
 static void
 test_upgrades_older_files (void **state)
@@ -390,6 +413,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_read_only_never_writes, stg_fixture_setup, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_migrations_are_one_transaction, stg_fixture_setup, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_upgrades_older_files, stg_fixture_setup, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_upgrades_schema_3_budget_indexes, stg_fixture_setup, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_sample_is_whole, stg_fixture_setup_sample, stg_fixture_teardown),
   };
 

@@ -658,7 +658,7 @@ test_upgrades_schema_2 (void **state)
   stg_assert_error (error, STG_STORE_ERROR, STG_STORE_ERROR_TOO_OLD);
   f->store = stg_store_open (f->path, STG_STORE_OPEN_DEFAULT, &error);
   stg_assert_no_error (error);
-  assert_int_equal (stg_test_query_int (f->path, "PRAGMA user_version"), 3);
+  assert_int_equal (stg_test_query_int (f->path, "PRAGMA user_version"), STG_SCHEMA_VERSION);
   save_ok (f->store, "First version");
   assert_int_equal (stg_test_query_int (f->path, "SELECT count(*) FROM version"), 1);
 }

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "stg-application.h"
+#include "stg-first-frame.h"
 #include "stg-resources.h"
 #include "stg-window.h"
 
@@ -127,6 +128,7 @@ open_file_with (StgApplication *self,
       if (read_only)
         stg_window_toast (window, _("This file is open read-only: changes cannot be saved to it"), FALSE);
       gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+      stg_first_frame_watch (GTK_WINDOW (window));
     }
   gtk_window_present (GTK_WINDOW (window));
   return window;

@@ -11,7 +11,7 @@
 G_BEGIN_DECLS
 
 /* The schema version this build writes and the newest it can read. */
-#define STG_SCHEMA_VERSION 3
+#define STG_SCHEMA_VERSION 4
 /* PRAGMA application_id of a Strategos file: "STRG" */
 #define STG_APPLICATION_ID 0x53545247
 

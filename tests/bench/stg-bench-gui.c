@@ -1,0 +1,262 @@
+/* stg-bench-gui.c: how fast the window works on a large strategy */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/*
+ * Usage: stg-bench-gui STRATEGY [REPEATS]      (under Xvfb; build-aux/bench)
+ *
+ * Drives the real window through its pages and prints one figure a line,
+ * "NAME VALUE", in milliseconds unless the name says otherwise. Every
+ * timing runs from the call that asks for the change to the end of the
+ * first frame painted after it (GdkFrameClock::after-paint), which is what
+ * the analyst waits for:
+ *   open-ms                 opening the file and building the window, to its first frame
+ *   objectives-show-ms      switching to the Objectives page the first time
+ *   sort-ms                 sorting the objectives by a column (REPEATS times each:
+ *                           title, lead actor, deadline, alternately up and down)
+ *   filter-ms               a search for "objective 9999", and a filter by lead actor
+ *   unfilter-ms             clearing them again
+ *   scroll-frame-ms         each frame while scrolling the list (before-paint to after-paint)
+ *   budget-show-ms          switching to the Budget page the first time
+ *   lines-show-ms           switching to the Budget lines page the first time
+ *   edit-refresh-ms         an edit made in the window, to the window brought up to date
+ *   rss-peak-kb, rss-kb     peak and current resident memory after all of that
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <adwaita.h>
+
+#include "gui/stg-record-page.h"
+#include "gui/stg-window.h"
+#include "stg-resources.h"
+
+static gint64 painted_at;
+static gint64 paint_started;
+static GArray *frame_times;
+
+static void
+before_paint (GdkFrameClock *clock)
+{
+  paint_started = g_get_monotonic_time ();
+}
+
+static void
+after_paint (GdkFrameClock *clock)
+{
+  painted_at = g_get_monotonic_time ();
+  if (frame_times != NULL && paint_started != 0)
+    {
+      double ms = (painted_at - paint_started) / 1000.0;
+      g_array_append_val (frame_times, ms);
+    }
+}
+
+/* Runs the main loop until a frame has been painted after @since. The
+ * window is asked to redraw, so that a change that happens to leave the
+ * pixels alone still ends in a frame. */
+static double
+frame_after (GtkWidget *window,
+             gint64     since)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  gtk_widget_queue_draw (window);
+  while (painted_at <= since && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  return (painted_at - since) / 1000.0;
+}
+
+static void
+report (const char *name,
+        double      value)
+{
+  printf ("%s %.3f\n", name, value);
+  fflush (stdout);
+}
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static double
+show_page (GtkWidget  *window,
+           const char *name)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  stg_window_show_page (STG_WINDOW (window), name);
+  return frame_after (window, start);
+}
+
+static void
+sorts (GtkWidget     *window,
+       StgRecordPage *page,
+       int            repeats)
+{
+  static const char *columns[] = { "title", "lead_actor_id", "deadline" };
+
+  for (int r = 0; r < repeats; r++)
+    for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
+      {
+        gint64 start = g_get_monotonic_time ();
+        stg_record_page_sort_by (page, columns[c], r % 2 == 0);
+        report ("sort-ms", frame_after (window, start));
+      }
+}
+
+static void
+filters (GtkWidget     *window,
+         StgRecordPage *page,
+         int            repeats)
+{
+  for (int r = 0; r < repeats; r++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      stg_record_page_set_search (page, "objective 9999");
+      report ("filter-ms", frame_after (window, start));
+      start = g_get_monotonic_time ();
+      stg_record_page_set_search (page, "");
+      report ("unfilter-ms", frame_after (window, start));
+      start = g_get_monotonic_time ();
+      stg_record_page_filter_by (page, "lead_actor_id", 7);
+      report ("filter-ms", frame_after (window, start));
+      start = g_get_monotonic_time ();
+      stg_record_page_filter_by (page, "lead_actor_id", 0);
+      report ("unfilter-ms", frame_after (window, start));
+    }
+}
+
+/* Scrolls the list as a hand on a touchpad would (a quarter page a frame)
+ * and then by dragging the scroll bar (jumps across the whole list). */
+static void
+scroll (GtkWidget     *window,
+        StgRecordPage *page)
+{
+  GtkWidget *view = find_widget (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW);
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+  double page_size = gtk_adjustment_get_page_size (adjustment);
+  double upper = gtk_adjustment_get_upper (adjustment);
+
+  frame_times = g_array_new (FALSE, FALSE, sizeof (double));
+  for (int i = 0; i < 120; i++)
+    {
+      gtk_adjustment_set_value (adjustment, i * page_size / 4);
+      frame_after (window, g_get_monotonic_time ());
+    }
+  for (int i = 0; i < 60; i++)
+    {
+      gtk_adjustment_set_value (adjustment, (upper - page_size) * ((i * 37) % 60) / 59.0);
+      frame_after (window, g_get_monotonic_time ());
+    }
+  for (guint i = 0; i < frame_times->len; i++)
+    report ("scroll-frame-ms", g_array_index (frame_times, double, i));
+  g_clear_pointer (&frame_times, g_array_unref);
+  gtk_adjustment_set_value (adjustment, 0);
+}
+
+static void
+edit (GtkWidget *window,
+      StgStore  *store)
+{
+  for (int i = 0; i < 3; i++)
+    {
+      g_autoptr(StgRecord) record = stg_store_get (store, STG_TYPE_OBJECTIVE, 42, NULL);
+      gint64 start;
+
+      stg_record_set_text (record, "status", i % 2 == 0 ? "late" : "on_track");
+      start = g_get_monotonic_time ();
+      stg_store_update_column (store, record, "status", NULL);
+      /* The window refreshes from an idle; wait for it, then the frame. */
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      report ("edit-refresh-ms", frame_after (window, start));
+    }
+}
+
+static void
+memory (void)
+{
+  g_autofree char *status = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return;
+  lines = g_strsplit (status, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lines[i], "VmHWM:"))
+        report ("rss-peak-kb", g_ascii_strtod (lines[i] + 6, NULL));
+      else if (g_str_has_prefix (lines[i], "VmRSS:"))
+        report ("rss-kb", g_ascii_strtod (lines[i] + 6, NULL));
+    }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StgStore) store = NULL;
+  g_autoptr(GtkCssProvider) css = NULL;
+  StgRecordPage *objectives;
+  GtkWidget *window;
+  GdkFrameClock *clock;
+  int repeats = argc > 2 ? atoi (argv[2]) : 5;
+  gint64 start;
+
+  setlocale (LC_ALL, "");
+  if (argc < 2)
+    {
+      g_printerr ("usage: %s STRATEGY [REPEATS]\n", argv[0]);
+      return 2;
+    }
+  adw_init ();
+  stg_gui_register_resource ();
+  /* AdwApplication would load the style sheet; this program has none. */
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, "/io/github/strategos/Strategos/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  start = g_get_monotonic_time ();
+  if ((store = stg_store_open (argv[1], STG_STORE_OPEN_DEFAULT, &error)) == NULL)
+    {
+      g_printerr ("stg-bench-gui: %s\n", error->message);
+      return 1;
+    }
+  window = GTK_WIDGET (g_object_new (STG_TYPE_WINDOW, "store", store, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  clock = gtk_widget_get_frame_clock (window);
+  g_signal_connect (clock, "before-paint", G_CALLBACK (before_paint), NULL);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint), NULL);
+  report ("open-ms", frame_after (window, start));
+
+  report ("objectives-show-ms", show_page (window, "objective"));
+  objectives = STG_RECORD_PAGE (stg_window_get_page (STG_WINDOW (window), "objective"));
+  sorts (window, objectives, repeats);
+  filters (window, objectives, repeats);
+  stg_record_page_sort_by (objectives, "title", TRUE);
+  frame_after (window, g_get_monotonic_time ());
+  scroll (window, objectives);
+  report ("budget-show-ms", show_page (window, "budget"));
+  report ("lines-show-ms", show_page (window, "lines"));
+  show_page (window, "objective");
+  edit (window, store);
+  memory ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
