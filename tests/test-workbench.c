@@ -407,8 +407,27 @@ test_export_and_import (void **state)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The sample's deliberate gaps are listed; one opens its item; fixing it
- * takes it off the list. */
+/* Waits, for ten seconds at most, until the sidebar shows @n beside @part. */
+static gboolean
+wait_for_count (StgWindow  *window,
+                const char *part,
+                guint       n)
+{
+  g_autofree char *want = g_strdup_printf ("%u", n);
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      if (g_str_equal (stg_window_get_count (window, part), want))
+        return TRUE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return FALSE;
+}
+
+/* The sample's deliberate gaps are listed and counted in the sidebar; one
+ * opens its item; fixing it takes it off the list and the count. */
 static void
 test_gaps (void **state)
 {
@@ -426,6 +445,7 @@ test_gaps (void **state)
   /* Today's date decides some findings, so compare with the core's. */
   for (guint i = 0; i < findings->len; i++)
     serious += ((StgFinding *) g_ptr_array_index (findings, i))->severity != STG_SEVERITY_INFO;
+  assert_true (wait_for_count (window, "gaps", serious));
   stg_window_show_page (window, "gaps");
   settle ();
   assert_true (findings->len >= 7);
@@ -442,6 +462,10 @@ test_gaps (void **state)
   objective = stg_store_get (f->store, STG_TYPE_OBJECTIVE, 33, &error);
   stg_record_set_int (objective, "lead_actor_id", 1);
   assert_true (stg_store_update_column (f->store, objective, "lead_actor_id", &error));
+  settle ();
+  /* The sidebar's count follows from a thread; the page, when shown. */
+  assert_true (wait_for_count (window, "gaps", serious - 1));
+  stg_window_show_page (window, "gaps");
   settle ();
   assert_int_equal (stg_gaps_page_get_n_serious (page), serious - 1);
   gtk_window_destroy (GTK_WINDOW (window));
