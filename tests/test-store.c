@@ -315,8 +315,8 @@ test_migrations_are_one_transaction (void **state)
   assert_int_equal (stg_test_query_int (path, "SELECT count(*) FROM sqlite_schema WHERE name IN ('a', 'b')"), 2);
 }
 
-/* A file of schema 3 gets the budget indexes that answer sums alone: a
- * sum of planned amounts per actor and year no longer reads the table. */
+/* A file of schema 3 gets the indexes of large plans: budget indexes that
+ * answer sums alone, and the objectives' title and deadline in order. */
 static void
 test_upgrades_schema_3_budget_indexes (void **state)
 {
@@ -325,6 +325,7 @@ test_upgrades_schema_3_budget_indexes (void **state)
 
   g_clear_object (&f->store);
   stg_test_run_sql (f->path, "DROP INDEX budget_line_objective; DROP INDEX budget_line_actor; DROP INDEX budget_line_year;"
+                             "DROP INDEX objective_title; DROP INDEX objective_deadline;"
                              "CREATE INDEX budget_line_objective ON budget_line (objective_id);"
                              "CREATE INDEX budget_line_actor ON budget_line (actor_id);"
                              "CREATE INDEX budget_line_year ON budget_line (year);"
@@ -336,6 +337,8 @@ test_upgrades_schema_3_budget_indexes (void **state)
   assert_int_equal (stg_test_query_int (f->path, "SELECT count(*) FROM pragma_index_info('budget_line_actor')"), 4);
   assert_int_equal (stg_test_query_int (f->path, "SELECT count(*) FROM pragma_index_info('budget_line_objective')"), 4);
   assert_int_equal (stg_test_query_int (f->path, "SELECT count(*) FROM pragma_index_info('budget_line_year')"), 3);
+  assert_int_equal (stg_test_query_int (f->path, "SELECT count(*) FROM sqlite_schema WHERE name IN "
+                                                 "('objective_title', 'objective_deadline')"), 2);
 }
 
 /* A file of schema 1 (before budget ceilings) opens, upgraded in place. */

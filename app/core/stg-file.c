@@ -462,6 +462,25 @@ stg_file_open (const char  *path,
   return g_steal_pointer (&db);
 }
 
+/* A further read-only connection to a file that this process opened, and
+ * so checked, already: for a thread that reads while the window edits. */
+StgDb *
+stg_file_open_reader (const char  *path,
+                      GError     **error)
+{
+  g_autoptr(StgDb) db = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if ((db = connect (path, TRUE, error)) == NULL)
+    return NULL;
+  if (!configure (db, TRUE, &local_error))
+    {
+      fail (error, local_error->code, path, local_error->message);
+      return NULL;
+    }
+  return g_steal_pointer (&db);
+}
+
 /* Creating */
 
 static StgDb *

@@ -107,8 +107,10 @@ build_sql (const StgRecordSchema  *schema,
       if (c == NULL)
         goto bad_column;
       order = sort_sql (schema, c);
-      /* DESC applies to the last term only: undated and unset stay last. */
-      g_string_append_printf (sql, " ORDER BY %s%s, id", order, query->descending ? " DESC" : "");
+      /* DESC applies to the last term only: undated and unset stay last.
+       * Ties go by id, both ways, so that an index on the sort column
+       * (migrations/0004) serves either order without sorting. */
+      g_string_append_printf (sql, " ORDER BY %s%s", order, query->descending ? " DESC, id DESC" : ", id");
     }
   else
     g_string_append (sql, " ORDER BY id");

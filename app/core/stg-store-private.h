@@ -11,6 +11,10 @@ G_BEGIN_DECLS
 StgDb    *stg_file_open          (const char  *path,
                                   gboolean     read_only,
                                   GError     **error);
+/* stg-file.c: one more read-only connection, unchecked: the file is open
+ * and was checked by this process already */
+StgDb    *stg_file_open_reader   (const char  *path,
+                                  GError     **error);
 
 /* stg-store.c */
 StgStore *stg_store_new_for_db   (StgDb       *db,

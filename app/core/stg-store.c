@@ -142,6 +142,19 @@ stg_store_get_db (StgStore *self)
   return self->db;
 }
 
+StgStore *
+stg_store_open_reader (StgStore  *self,
+                       GError   **error)
+{
+  StgDb *db;
+
+  g_return_val_if_fail (STG_IS_STORE (self), NULL);
+
+  if ((db = stg_file_open_reader (self->path, error)) == NULL)
+    return NULL;
+  return stg_store_new_for_db (db, self->path, TRUE);
+}
+
 const char *
 stg_store_get_path (StgStore *self)
 {

@@ -42,6 +42,7 @@ struct _StgWindow
   StgStore             *gap_reader;     /* NULL while a count runs */
   gboolean              counting_gaps;
   gboolean              count_gaps_again;
+  guint                 count_gaps_source;
 };
 
 enum {
@@ -222,37 +223,18 @@ part_index (const char *name)
  * of 100,000 objectives, so it runs in a thread on a read-only connection
  * of its own, and the count follows the edit rather than holding it up.
  * One count at a time; a change meanwhile asks for another. */
-typedef struct {
-  char     *path;
-  StgStore *reader;  /* opened in the thread the first time */
-} GapCount;
-
-static void
-gap_count_free (GapCount *count)
-{
-  g_free (count->path);
-  g_clear_object (&count->reader);
-  g_free (count);
-}
-
 static void
 count_gaps_thread (GTask        *task,
                    gpointer      source,
                    gpointer      data,
                    GCancellable *cancellable)
 {
-  GapCount *count = data;
+  StgStore *reader = data;
   g_autoptr(GPtrArray) findings = NULL;
   GError *error = NULL;
   gint64 n = 0;
 
-  if (count->reader == NULL &&
-      (count->reader = stg_store_open (count->path, STG_STORE_OPEN_READ_ONLY, &error)) == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  if ((findings = stg_analysis_run (count->reader, NULL, &error)) == NULL)
+  if ((findings = stg_analysis_run (reader, NULL, &error)) == NULL)
     {
       g_task_return_error (task, error);
       return;
@@ -270,15 +252,13 @@ count_gaps_done (GObject      *source,
                  gpointer      data)
 {
   StgWindow *self = STG_WINDOW (source);
-  GapCount *count = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   gint64 n = g_task_propagate_int (G_TASK (result), &error);
 
   self->counting_gaps = FALSE;
   if (self->store == NULL)
     return;  /* the window was closed meanwhile */
-  if (self->gap_reader == NULL)
-    self->gap_reader = g_steal_pointer (&count->reader);
+  g_set_object (&self->gap_reader, g_task_get_task_data (G_TASK (result)));
   if (error == NULL)
     set_count (self, part_index ("gaps"), n);
   else
@@ -287,12 +267,30 @@ count_gaps_done (GObject      *source,
     count_gaps (self);
 }
 
+static gboolean
+start_counting_gaps (gpointer data)
+{
+  StgWindow *self = data;
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+
+  self->count_gaps_source = 0;
+  if (self->gap_reader == NULL && (self->gap_reader = stg_store_open_reader (self->store, &error)) == NULL)
+    {
+      g_debug ("Could not count the gaps: %s", error->message);
+      return G_SOURCE_REMOVE;
+    }
+  self->counting_gaps = TRUE;
+  task = g_task_new (self, NULL, count_gaps_done, NULL);
+  g_task_set_task_data (task, g_steal_pointer (&self->gap_reader), g_object_unref);
+  g_task_run_in_thread (task, count_gaps_thread);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 count_gaps (StgWindow *self)
 {
-  g_autoptr(GTask) task = NULL;
   GtkWidget *gaps = gtk_stack_get_child_by_name (self->stack, "gaps");
-  GapCount *count;
 
   /* In view, the gaps page has just been read again: it knows. */
   if (gaps != NULL && gaps == current_page (self))
@@ -301,15 +299,9 @@ count_gaps (StgWindow *self)
       return;
     }
   self->count_gaps_again = self->counting_gaps;
-  if (self->counting_gaps)
-    return;
-  self->counting_gaps = TRUE;
-  count = g_new0 (GapCount, 1);
-  count->path = g_strdup (stg_store_get_path (self->store));
-  count->reader = g_steal_pointer (&self->gap_reader);
-  task = g_task_new (self, NULL, count_gaps_done, NULL);
-  g_task_set_task_data (task, count, (GDestroyNotify) gap_count_free);
-  g_task_run_in_thread (task, count_gaps_thread);
+  /* Started once the window has drawn what changed, not before. */
+  if (!self->counting_gaps && self->count_gaps_source == 0)
+    self->count_gaps_source = g_idle_add_full (G_PRIORITY_LOW, start_counting_gaps, self, NULL);
 }
 
 const char *
@@ -502,11 +494,11 @@ ensure_page (StgWindow *self,
       g_signal_connect (page, "show-related", G_CALLBACK (show_related), self);
     }
   gtk_stack_add_named (self->stack, page, parts[i].name);
-  /* These read everything when made; the others when first shown. */
-  if (g_str_equal (parts[i].name, "overview") || g_str_equal (parts[i].name, "gaps"))
-    g_hash_table_remove (self->dirty, parts[i].name);
-  else
+  /* A list reads its items when shown; the other pages when made. */
+  if (STG_IS_RECORD_PAGE (page))
     g_hash_table_add (self->dirty, (gpointer) parts[i].name);
+  else
+    g_hash_table_remove (self->dirty, parts[i].name);
   return page;
 }
 
@@ -843,6 +835,7 @@ stg_window_dispose (GObject *object)
   StgWindow *self = STG_WINDOW (object);
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  g_clear_handle_id (&self->count_gaps_source, g_source_remove);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);

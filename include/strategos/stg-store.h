@@ -71,6 +71,11 @@ StgStore   *stg_store_create           (const char          *path,
                                         const char          *title,
                                         StgStoreCreateFlags  flags,
                                         GError             **error);
+/* A read-only store on @self's file, for another thread to read from
+ * while @self edits (each store is used by one thread at a time). It skips
+ * the checks of stg_store_open(): @self passed them. */
+StgStore   *stg_store_open_reader      (StgStore            *self,
+                                        GError             **error);
 const char *stg_store_get_path         (StgStore            *self);
 gboolean    stg_store_is_read_only     (StgStore            *self);
 
