@@ -29,7 +29,25 @@ struct _StgStore
   char     *path;
   gboolean  read_only;
   guint     depth;     /* transaction nesting */
+  gboolean  bulk_cache;  /* a bulk insert enlarged the page cache */
 };
+
+/* A bulk insert of a million budget lines writes index pages all over the
+ * covering indexes of migration 4: with SQLite's default 2 MB page cache
+ * they are evicted and read back again and again. A larger cache for the
+ * length of the transaction keeps them; it is given back at its end. */
+#define BULK_CACHE_SQL "PRAGMA cache_size = -65536"
+#define DEFAULT_CACHE_SQL "PRAGMA cache_size = -2000"
+
+static void
+end_bulk_cache (StgStore *self)
+{
+  if (self->depth == 0 && self->bulk_cache)
+    {
+      self->bulk_cache = FALSE;
+      sqlite3_exec (stg_db_handle (self->db), DEFAULT_CACHE_SQL, NULL, NULL, NULL);
+    }
+}
 
 enum {
   CHANGED,
@@ -240,6 +258,7 @@ stg_store_rollback (StgStore *self)
     sql = g_strdup_printf ("ROLLBACK TO stg_%u; RELEASE stg_%u", self->depth, self->depth);
   /* A failed rollback has already rolled back the whole transaction. */
   sqlite3_exec (stg_db_handle (self->db), sql, NULL, NULL, NULL);
+  end_bulk_cache (self);
 }
 
 static gboolean
@@ -282,6 +301,7 @@ stg_store_commit (StgStore  *self,
     }
   if (!commit_raw (self, error))
     return FALSE;
+  end_bulk_cache (self);
   if (self->depth == 0 && recorded)
     g_signal_emit (self, signals[CHANGED], 0);
   return TRUE;
@@ -313,6 +333,8 @@ stg_store_begin_bulk (StgStore  *self,
                       GError   **error)
 {
   g_return_val_if_fail (self->depth > 0, FALSE);
+  if (!self->bulk_cache && stg_db_exec (self->db, BULK_CACHE_SQL, NULL))
+    self->bulk_cache = TRUE;
   return stg_undo_begin_bulk (self->db, stg_record_type_get_schema (type)->table, mark, error);
 }
 
