@@ -407,6 +407,32 @@ test_export_and_import (void **state)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A strategy opened to be checked later shows at once; the window checks
+ * it in a thread, and then takes edits. */
+static void
+test_checks_pages_in_a_thread (void **state)
+{
+  StgFixture *f = *state;
+  g_autoptr(GError) error = NULL;
+  StgWindow *window;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  g_clear_object (&f->store);
+  f->store = stg_store_open (f->path, STG_STORE_OPEN_CHECK_LATER, &error);
+  stg_assert_no_error (error);
+  assert_false (stg_store_is_checked (f->store));
+  window = open_window (f);
+  while (!stg_store_is_checked (f->store) && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  assert_true (stg_store_is_checked (f->store));
+  assert_true (stg_store_delete (f->store, STG_TYPE_OBJECTIVE, 1, &error));
+  stg_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Waits, for ten seconds at most, until the sidebar shows @n beside @part. */
 static gboolean
 wait_for_count (StgWindow  *window,
@@ -533,6 +559,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_budget_lines_behind_a_figure, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_export_and_import, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_gaps, stg_fixture_setup_sample, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_checks_pages_in_a_thread, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_matrix, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_versions, stg_fixture_setup_sample, stg_fixture_teardown),
   };

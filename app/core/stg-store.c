@@ -30,6 +30,7 @@ struct _StgStore
   gboolean  read_only;
   guint     depth;     /* transaction nesting */
   gboolean  bulk_cache;  /* a bulk insert enlarged the page cache */
+  gboolean  unchecked;   /* opened with STG_STORE_OPEN_CHECK_LATER, not yet checked */
 };
 
 /* A bulk insert of a million budget lines writes index pages all over the
@@ -140,18 +141,44 @@ stg_store_open (const char         *path,
                 GError            **error)
 {
   gboolean read_only = (flags & STG_STORE_OPEN_READ_ONLY) != 0;
+  gboolean check_later = (flags & STG_STORE_OPEN_CHECK_LATER) != 0;
   g_autoptr(StgDb) db = NULL;
+  StgStore *self;
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if ((db = stg_file_open (path, read_only, error)) == NULL)
+  if ((db = stg_file_open (path, read_only, check_later, error)) == NULL)
     return NULL;
   if (!read_only && !stg_undo_install (db, error))
     {
       g_prefix_error (error, _("Could not open “%s”: "), path);
       return NULL;
     }
-  return stg_store_new_for_db (g_steal_pointer (&db), path, read_only);
+  self = stg_store_new_for_db (g_steal_pointer (&db), path, read_only);
+  self->unchecked = check_later;
+  return self;
+}
+
+gboolean
+stg_store_check_pages (StgStore  *self,
+                       GError   **error)
+{
+  g_return_val_if_fail (STG_IS_STORE (self), FALSE);
+  return stg_file_check_pages (self->db, self->path, error);
+}
+
+gboolean
+stg_store_is_checked (StgStore *self)
+{
+  g_return_val_if_fail (STG_IS_STORE (self), FALSE);
+  return !self->unchecked;
+}
+
+void
+stg_store_set_checked (StgStore *self)
+{
+  g_return_if_fail (STG_IS_STORE (self));
+  self->unchecked = FALSE;
 }
 
 StgDb *
@@ -214,6 +241,12 @@ begin_raw (StgStore  *self,
     {
       g_set_error (error, STG_STORE_ERROR, STG_STORE_ERROR_READ_ONLY,
                    _("“%s” is open for reading only"), self->path);
+      return FALSE;
+    }
+  if (self->unchecked)
+    {
+      g_set_error (error, STG_STORE_ERROR, STG_STORE_ERROR_BUSY,
+                   _("“%s” is still being checked for damage; try again in a moment"), self->path);
       return FALSE;
     }
   if (self->depth == 0)

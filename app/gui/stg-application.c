@@ -112,7 +112,9 @@ open_file_with (StgApplication *self,
     {
       read_only = read_only || (path != NULL && !writable (path));
       store = path == NULL ? NULL
-              : stg_store_open (path, read_only ? STG_STORE_OPEN_READ_ONLY : STG_STORE_OPEN_DEFAULT, &error);
+              : stg_store_open (path, (read_only ? STG_STORE_OPEN_READ_ONLY : STG_STORE_OPEN_DEFAULT) |
+                                      /* The window checks the pages in a thread. */
+                                      STG_STORE_OPEN_CHECK_LATER, &error);
       if (store == NULL)
         {
           if (error == NULL)

@@ -43,6 +43,7 @@ struct _StgWindow
   gboolean              counting_gaps;
   gboolean              count_gaps_again;
   guint                 count_gaps_source;
+  guint                 check_source;
 };
 
 enum {
@@ -158,7 +159,7 @@ static void
 update_actions (StgWindow *self)
 {
   StgRecordPage *page = current_record_page (self);
-  gboolean writable = !stg_store_is_read_only (self->store);
+  gboolean writable = !stg_store_is_read_only (self->store) && stg_store_is_checked (self->store);
   gboolean can_add = writable && page != NULL && stg_record_page_can_add (page);
   gboolean has_selection = writable && page != NULL && stg_record_page_get_selected (page) != NULL;
   g_autofree char *undo = stg_store_get_undo_label (self->store);
@@ -299,9 +300,71 @@ count_gaps (StgWindow *self)
       return;
     }
   self->count_gaps_again = self->counting_gaps;
-  /* Started once the window has drawn what changed, not before. */
+  /* Started a moment later: once the window has drawn what changed (on
+   * opening, its first frame), and once for a burst of edits. */
   if (!self->counting_gaps && self->count_gaps_source == 0)
-    self->count_gaps_source = g_idle_add_full (G_PRIORITY_LOW, start_counting_gaps, self, NULL);
+    self->count_gaps_source = g_timeout_add_full (G_PRIORITY_LOW, 300, start_counting_gaps, self, NULL);
+}
+
+/* A file opened with STG_STORE_OPEN_CHECK_LATER shows at once and is
+ * checked here, in a thread, on a connection of its own; edits wait for
+ * it. A damaged file is closed again, with a word why. */
+static void
+check_pages_thread (GTask        *task,
+                    gpointer      source,
+                    gpointer      data,
+                    GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (!stg_store_check_pages (data, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+check_pages_done (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      data)
+{
+  StgWindow *self = STG_WINDOW (source);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  if (self->store == NULL)
+    return;
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      stg_store_set_checked (self->store);
+      update_actions (self);
+      return;
+    }
+  dialog = adw_message_dialog_new (NULL, _("Could Not Open the Strategy"), error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_set_application (GTK_WINDOW (dialog), gtk_window_get_application (GTK_WINDOW (self)));
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static gboolean
+start_checking_pages (gpointer data)
+{
+  StgWindow *self = data;
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  StgStore *reader;
+
+  self->check_source = 0;
+  if ((reader = stg_store_open_reader (self->store, &error)) == NULL)
+    {
+      stg_window_toast (self, error->message, FALSE);
+      return G_SOURCE_REMOVE;
+    }
+  task = g_task_new (self, NULL, check_pages_done, NULL);
+  g_task_set_task_data (task, reader, g_object_unref);
+  g_task_run_in_thread (task, check_pages_thread);
+  return G_SOURCE_REMOVE;
 }
 
 const char *
@@ -791,6 +854,9 @@ stg_window_set_store (StgWindow *self,
   refresh_counts (self);
   stg_window_show_page (self, "overview");
   update_actions (self);
+  /* Once the first frame is drawn. */
+  if (!stg_store_is_checked (store))
+    self->check_source = g_timeout_add_full (G_PRIORITY_LOW, 50, start_checking_pages, self, NULL);
 }
 
 static void
@@ -836,6 +902,7 @@ stg_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   g_clear_handle_id (&self->count_gaps_source, g_source_remove);
+  g_clear_handle_id (&self->check_source, g_source_remove);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
