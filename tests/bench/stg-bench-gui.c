@@ -18,6 +18,7 @@
  *   sort-call-cpu-ms        the processor time of the sort call alone, before the frame
  *   filter-ms               a search for "objective 9999", and a filter by lead actor
  *   unfilter-ms             clearing them again
+ *   select-ms               selecting an objective: the editor shows it, budget totals and all
  *   scroll-frame-ms         each frame while scrolling the list (before-paint to after-paint;
  *                           scroll-frame-cpu-ms likewise)
  *   budget-show-ms          switching to the Budget page the first time
@@ -312,6 +313,12 @@ main (int    argc,
   filters (window, objectives, repeats);
   stg_record_page_sort_by (objectives, "title", TRUE);
   frame_after (window, g_get_monotonic_time ());
+  for (int r = 0; r < repeats; r++)
+    {
+      step_start ();
+      stg_record_page_select (objectives, 1000 + 7919 * r % 90000);
+      step_report (window, "select");
+    }
   scroll (window, objectives);
   show_page (window, "budget", "budget-show");
   show_page (window, "lines", "lines-show");
