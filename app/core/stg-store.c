@@ -29,26 +29,8 @@ struct _StgStore
   char     *path;
   gboolean  read_only;
   guint     depth;     /* transaction nesting */
-  gboolean  bulk_cache;  /* a bulk insert enlarged the page cache */
   gboolean  unchecked;   /* opened with STG_STORE_OPEN_CHECK_LATER, not yet checked */
 };
-
-/* A bulk insert of a million budget lines writes index pages all over the
- * covering indexes of migration 4: with SQLite's default 2 MB page cache
- * they are evicted and read back again and again. A larger cache for the
- * length of the transaction keeps them; it is given back at its end. */
-#define BULK_CACHE_SQL "PRAGMA cache_size = -65536"
-#define DEFAULT_CACHE_SQL "PRAGMA cache_size = -2000"
-
-static void
-end_bulk_cache (StgStore *self)
-{
-  if (self->depth == 0 && self->bulk_cache)
-    {
-      self->bulk_cache = FALSE;
-      sqlite3_exec (stg_db_handle (self->db), DEFAULT_CACHE_SQL, NULL, NULL, NULL);
-    }
-}
 
 enum {
   CHANGED,
@@ -291,7 +273,6 @@ stg_store_rollback (StgStore *self)
     sql = g_strdup_printf ("ROLLBACK TO stg_%u; RELEASE stg_%u", self->depth, self->depth);
   /* A failed rollback has already rolled back the whole transaction. */
   sqlite3_exec (stg_db_handle (self->db), sql, NULL, NULL, NULL);
-  end_bulk_cache (self);
 }
 
 static gboolean
@@ -334,7 +315,6 @@ stg_store_commit (StgStore  *self,
     }
   if (!commit_raw (self, error))
     return FALSE;
-  end_bulk_cache (self);
   if (self->depth == 0 && recorded)
     g_signal_emit (self, signals[CHANGED], 0);
   return TRUE;
@@ -366,8 +346,6 @@ stg_store_begin_bulk (StgStore  *self,
                       GError   **error)
 {
   g_return_val_if_fail (self->depth > 0, FALSE);
-  if (!self->bulk_cache && stg_db_exec (self->db, BULK_CACHE_SQL, NULL))
-    self->bulk_cache = TRUE;
   return stg_undo_begin_bulk (self->db, stg_record_type_get_schema (type)->table, mark, error);
 }
 
@@ -1203,7 +1181,7 @@ stg_store_budget_totals (StgStore  *self,
 
   /* Two statements, not "?1 = 0 OR objective_id = ?1": with the OR,
    * SQLite reads all of a million lines for either, through neither the
-   * objective's index nor the narrower covering index. */
+   * objective's index nor the narrower actor index. */
   if (objective_id == 0)
     stmt = stg_db_prepare (self->db, "SELECT coalesce(sum(planned), 0), coalesce(sum(actual), 0) "
                            "FROM budget_line", error);
