@@ -492,7 +492,10 @@ stg_file_open_reader (const char  *path,
 
   if ((db = connect (path, TRUE, error)) == NULL)
     return NULL;
-  if (!configure (db, TRUE, &local_error))
+  /* Its sorts (the gap analysis groups a million budget lines) spill to a
+   * temporary file beyond SQLite's cache rather than take 50 MB of memory
+   * beside the window's: this connection holds no undo log to keep fast. */
+  if (!configure (db, TRUE, &local_error) || !stg_db_exec (db, "PRAGMA temp_store = FILE", &local_error))
     {
       fail (error, local_error->code, path, local_error->message);
       return NULL;

@@ -25,6 +25,7 @@
  *   lines-show-ms           switching to the Budget lines page the first time
  *   edit-refresh-ms         an edit made in the window, to the window brought up to date
  *   rss-peak-kb, rss-kb     peak and current resident memory after all of that
+ *   rss-STEP-kb             resident memory after opening, the objectives, budget and lines pages
  */
 
 #include "config.h"
@@ -32,6 +33,7 @@
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <adwaita.h>
 
 #include "gui/stg-record-page.h"
@@ -250,6 +252,17 @@ edit (GtkWidget *window,
     }
 }
 
+static gint64
+rss_kb (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) || (line = strstr (status, "VmRSS:")) == NULL)
+    return 0;
+  return g_ascii_strtoll (line + 6, NULL, 10);
+}
+
 static void
 memory (void)
 {
@@ -306,6 +319,7 @@ main (int    argc,
   g_signal_connect (clock, "before-paint", G_CALLBACK (before_paint), NULL);
   g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint), NULL);
   step_report (window, "open");
+  report ("rss-open-kb", rss_kb ());
 
   show_page (window, "objective", "objectives-show");
   objectives = STG_RECORD_PAGE (stg_window_get_page (STG_WINDOW (window), "objective"));
@@ -320,8 +334,11 @@ main (int    argc,
       step_report (window, "select");
     }
   scroll (window, objectives);
+  report ("rss-objectives-kb", rss_kb ());
   show_page (window, "budget", "budget-show");
+  report ("rss-budget-kb", rss_kb ());
   show_page (window, "lines", "lines-show");
+  report ("rss-lines-kb", rss_kb ());
   show_page (window, "objective", NULL);
   edit (window, store);
   memory ();
