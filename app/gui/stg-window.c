@@ -201,12 +201,15 @@ refresh_header (StgWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), stg_record_get_text (s, "title"));
 }
 
+/* Shows @n beside part @i; nothing for a failed count (negative), or for
+ * none when @none_blank (no gaps is nothing to point at). */
 static void
 set_count (StgWindow *self,
            guint      i,
-           gint64     n)
+           gint64     n,
+           gboolean   none_blank)
 {
-  g_autofree char *text = n <= 0 ? g_strdup ("") : g_strdup_printf ("%" G_GINT64_FORMAT, n);
+  g_autofree char *text = n < 0 || (n == 0 && none_blank) ? g_strdup ("") : g_strdup_printf ("%" G_GINT64_FORMAT, n);
 
   gtk_label_set_label (g_ptr_array_index (self->count_labels, i), text);
 }
@@ -261,7 +264,7 @@ count_gaps_done (GObject      *source,
     return;  /* the window was closed meanwhile */
   g_set_object (&self->gap_reader, g_task_get_task_data (G_TASK (result)));
   if (error == NULL)
-    set_count (self, part_index ("gaps"), n);
+    set_count (self, part_index ("gaps"), n, TRUE);
   else
     g_debug ("Could not count the gaps: %s", error->message);
   if (self->count_gaps_again)
@@ -296,7 +299,7 @@ count_gaps (StgWindow *self)
   /* In view, the gaps page has just been read again: it knows. */
   if (gaps != NULL && gaps == current_page (self))
     {
-      set_count (self, part_index ("gaps"), stg_gaps_page_get_n_serious (STG_GAPS_PAGE (gaps)));
+      set_count (self, part_index ("gaps"), stg_gaps_page_get_n_serious (STG_GAPS_PAGE (gaps)), TRUE);
       return;
     }
   self->count_gaps_again = self->counting_gaps;
@@ -380,7 +383,7 @@ refresh_counts (StgWindow *self)
 {
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     if (parts[i].type != NULL)
-      set_count (self, i, stg_store_count (self->store, parts[i].type (), NULL));
+      set_count (self, i, stg_store_count (self->store, parts[i].type (), NULL), FALSE);
   count_gaps (self);
 }
 
