@@ -407,6 +407,32 @@ test_export_and_import (void **state)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Opening a strategy builds only the page it shows; the others, with their
+ * queries over the whole plan, when first shown or asked for. */
+static void
+test_pages_built_when_shown (void **state)
+{
+  StgFixture *f = *state;
+  StgWindow *window = open_window (f);
+  g_autoptr(GPtrArray) stacks = g_ptr_array_new ();
+  GtkStack *pages = NULL;
+
+  collect_type (GTK_WIDGET (window), GTK_TYPE_STACK, stacks);
+  for (guint i = 0; i < stacks->len; i++)
+    if (gtk_stack_get_child_by_name (g_ptr_array_index (stacks, i), "overview") != NULL)
+      pages = g_ptr_array_index (stacks, i);
+  assert_non_null (pages);
+  assert_null (gtk_stack_get_child_by_name (pages, "budget"));
+  assert_null (gtk_stack_get_child_by_name (pages, "gaps"));
+  assert_null (gtk_stack_get_child_by_name (pages, "objective"));
+  stg_window_show_page (window, "budget");
+  settle ();
+  assert_non_null (gtk_stack_get_child_by_name (pages, "budget"));
+  assert_true (gtk_stack_get_visible_child (pages) == stg_window_get_page (window, "budget"));
+  assert_null (gtk_stack_get_child_by_name (pages, "gaps"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A strategy opened to be checked later shows at once; the window checks
  * it in a thread, and then takes edits. */
 static void
@@ -560,6 +586,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_export_and_import, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_gaps, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_checks_pages_in_a_thread, stg_fixture_setup_sample, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_pages_built_when_shown, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_matrix, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_versions, stg_fixture_setup_sample, stg_fixture_teardown),
   };
