@@ -407,6 +407,53 @@ test_export_and_import (void **state)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Whether a label under @root reads @text. */
+static gboolean
+shows_label (GtkWidget  *root,
+             const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_type (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_label (g_ptr_array_index (labels, i)), text) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The overview's budget totals come a moment after its first frame, and
+ * follow an edit of the budget. */
+static void
+test_overview_budget_totals (void **state)
+{
+  StgFixture *f = *state;
+  StgWindow *window = open_window (f);
+  GtkWidget *overview = stg_window_get_page (window, "overview");
+  gint64 planned = 0, actual = 0, deadline;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StgRecord) line = NULL;
+
+  assert_true (stg_store_budget_totals (f->store, 0, &planned, &actual, &error));
+  text = stg_money_format_currency (planned, "EUR");
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (!shows_label (overview, text) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  assert_true (shows_label (overview, text));
+
+  line = stg_store_get (f->store, STG_TYPE_BUDGET_LINE, 1, &error);
+  stg_assert_no_error (error);
+  stg_record_set_int (line, "planned", stg_record_get_int (line, "planned") + 100);
+  assert_true (stg_store_update_column (f->store, line, "planned", &error));
+  g_free (text);
+  text = stg_money_format_currency (planned + 100, "EUR");
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (!shows_label (overview, text) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  assert_true (shows_label (overview, text));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Opening a strategy builds only the page it shows; the others, with their
  * queries over the whole plan, when first shown or asked for. */
 static void
@@ -587,6 +634,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_gaps, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_checks_pages_in_a_thread, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_pages_built_when_shown, stg_fixture_setup_sample, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_overview_budget_totals, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_matrix, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_versions, stg_fixture_setup_sample, stg_fixture_teardown),
   };
