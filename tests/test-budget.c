@@ -96,6 +96,24 @@ test_totals_add_up (void **state)
       assert_true (cells == rows);
       assert_true (years == rows);
     }
+  {
+    /* Year totals count each line once in every dimension, those of
+     * capability kinds (read from the lines) like the others (added up
+     * from the rows). */
+    g_autoptr(StgBudgetTable) by_actor = table (f, STG_BUDGET_BY_ACTOR);
+    g_autoptr(StgBudgetTable) by_kind = table (f, STG_BUDGET_BY_CAPABILITY);
+
+    assert_int_equal (stg_budget_table_get_n_years (by_actor), stg_budget_table_get_n_years (by_kind));
+    for (guint c = 0; c < stg_budget_table_get_n_years (by_actor); c++)
+      {
+        const StgBudgetCell *a = stg_budget_table_get_year_total (by_actor, c);
+        const StgBudgetCell *k = stg_budget_table_get_year_total (by_kind, c);
+        assert_int_equal (stg_budget_table_get_year (by_actor, c), stg_budget_table_get_year (by_kind, c));
+        assert_true (a->planned == k->planned && a->actual == k->actual);
+        assert_int_equal (a->n_lines, k->n_lines);
+        assert_int_equal (a->n_actual, k->n_actual);
+      }
+  }
 }
 
 static void

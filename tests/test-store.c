@@ -180,6 +180,48 @@ test_refuses_truncated (void **state)
     }
 }
 
+/* Opened to check later, a file shows at once but takes no edit until its
+ * pages are checked, on a second connection as the window does in a
+ * thread; damage found then is reported as damage. */
+static void
+test_check_later (void **state)
+{
+  StgFixture *f = *state;
+  g_autofree char *contents = NULL;
+  g_autofree char *bad = g_build_filename (f->dir, "bad.strategos", NULL);
+  g_autoptr(StgStore) store = NULL;
+  g_autoptr(StgStore) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+
+  g_clear_object (&f->store);
+  store = stg_store_open (f->path, STG_STORE_OPEN_CHECK_LATER, &error);
+  stg_assert_no_error (error);
+  assert_false (stg_store_is_checked (store));
+  assert_int_equal (stg_store_count (store, STG_TYPE_OBJECTIVE, NULL), stg_test_query_int (f->path, "SELECT count(*) FROM objective"));
+  assert_false (stg_store_delete (store, STG_TYPE_OBJECTIVE, 1, &error));
+  stg_assert_error (error, STG_STORE_ERROR, STG_STORE_ERROR_BUSY);
+  g_clear_error (&error);
+  reader = stg_store_open_reader (store, &error);
+  stg_assert_no_error (error);
+  assert_true (stg_store_check_pages (reader, &error));
+  stg_store_set_checked (store);
+  assert_true (stg_store_delete (store, STG_TYPE_OBJECTIVE, 1, &error));
+  stg_assert_no_error (error);
+  g_clear_object (&reader);
+  g_clear_object (&store);
+
+  /* The last page holds rows the opening does not read. */
+  assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
+  memset (contents + length - 4096, 0xA5, 4096);
+  assert_true (g_file_set_contents (bad, contents, length, NULL));
+  store = stg_store_open (bad, STG_STORE_OPEN_CHECK_LATER, &error);
+  stg_assert_no_error (error);
+  reader = stg_store_open_reader (store, &error);
+  assert_false (stg_store_check_pages (reader, &error));
+  stg_assert_error (error, STG_STORE_ERROR, STG_STORE_ERROR_CORRUPT);
+}
+
 static void
 test_refuses_damaged (void **state)
 {
@@ -319,6 +361,23 @@ test_migrations_are_one_transaction (void **state)
   assert_int_equal (stg_test_query_int (path, "SELECT count(*) FROM sqlite_schema WHERE name IN ('a', 'b')"), 2);
 }
 
+/* A file of schema 3 gets the indexes of large plans: the objectives'
+ * title and deadline, in the order the list sorts by. */
+static void
+test_upgrades_schema_3_indexes (void **state)
+{
+  StgFixture *f = *state;
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&f->store);
+  stg_test_run_sql (f->path, "DROP INDEX objective_title; DROP INDEX objective_deadline; PRAGMA user_version = 3;");
+  f->store = stg_store_open (f->path, STG_STORE_OPEN_DEFAULT, &error);
+  stg_assert_no_error (error);
+  assert_int_equal (stg_test_query_int (f->path, "PRAGMA user_version"), STG_SCHEMA_VERSION);
+  assert_int_equal (stg_test_query_int (f->path, "SELECT count(*) FROM sqlite_schema WHERE name IN "
+                                                 "('objective_title', 'objective_deadline')"), 2);
+}
+
 /* A file of schema 1 (before budget ceilings) opens, upgraded in place. */
 static void
 test_upgrades_older_files (void **state)
@@ -328,7 +387,8 @@ test_upgrades_older_files (void **state)
 
   stg_test_add (f->store, STG_TYPE_INTEREST, "Prosperity");
   g_clear_object (&f->store);
-  stg_test_run_sql (f->path, "DROP TABLE budget_ceiling; DROP TABLE version; PRAGMA user_version = 1;");
+  stg_test_run_sql (f->path, "DROP TABLE budget_ceiling; DROP TABLE version; DROP INDEX objective_title; "
+                               "DROP INDEX objective_deadline; PRAGMA user_version = 1;");
   assert_null (stg_store_open (f->path, STG_STORE_OPEN_READ_ONLY, &error));
   stg_assert_error (error, STG_STORE_ERROR, STG_STORE_ERROR_TOO_OLD);
   f->store = stg_store_open (f->path, STG_STORE_OPEN_DEFAULT, &error);
@@ -526,6 +586,8 @@ main (void)
     cmocka_unit_test_setup_teardown (test_read_only_never_writes, stg_fixture_setup, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_migrations_are_one_transaction, stg_fixture_setup, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_upgrades_older_files, stg_fixture_setup, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_check_later, stg_fixture_setup_sample, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_upgrades_schema_3_indexes, stg_fixture_setup, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_sample_is_whole, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_sample_in_each_language, stg_fixture_setup_sample, stg_fixture_teardown),
   };

@@ -656,12 +656,13 @@ test_upgrades_schema_2 (void **state)
 
   stg_test_add (f->store, STG_TYPE_INTEREST, "Prosperity");
   g_clear_object (&f->store);
-  stg_test_run_sql (f->path, "DROP TABLE version; PRAGMA user_version = 2;");
+  stg_test_run_sql (f->path, "DROP TABLE version; DROP INDEX objective_title; DROP INDEX objective_deadline; "
+                               "PRAGMA user_version = 2;");
   assert_null (stg_store_open (f->path, STG_STORE_OPEN_READ_ONLY, &error));
   stg_assert_error (error, STG_STORE_ERROR, STG_STORE_ERROR_TOO_OLD);
   f->store = stg_store_open (f->path, STG_STORE_OPEN_DEFAULT, &error);
   stg_assert_no_error (error);
-  assert_int_equal (stg_test_query_int (f->path, "PRAGMA user_version"), 3);
+  assert_int_equal (stg_test_query_int (f->path, "PRAGMA user_version"), STG_SCHEMA_VERSION);
   save_ok (f->store, "First version");
   assert_int_equal (stg_test_query_int (f->path, "SELECT count(*) FROM version"), 1);
 }

@@ -407,8 +407,126 @@ test_export_and_import (void **state)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The sample's deliberate gaps are listed; one opens its item; fixing it
- * takes it off the list. */
+/* Whether a label under @root reads @text. */
+static gboolean
+shows_label (GtkWidget  *root,
+             const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_type (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_label (g_ptr_array_index (labels, i)), text) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The overview's budget totals come a moment after its first frame, and
+ * follow an edit of the budget. */
+static void
+test_overview_budget_totals (void **state)
+{
+  StgFixture *f = *state;
+  StgWindow *window = open_window (f);
+  GtkWidget *overview = stg_window_get_page (window, "overview");
+  gint64 planned = 0, actual = 0, deadline;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StgRecord) line = NULL;
+
+  assert_true (stg_store_budget_totals (f->store, 0, &planned, &actual, &error));
+  text = stg_money_format_currency (planned, "EUR");
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (!shows_label (overview, text) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  assert_true (shows_label (overview, text));
+
+  line = stg_store_get (f->store, STG_TYPE_BUDGET_LINE, 1, &error);
+  stg_assert_no_error (error);
+  stg_record_set_int (line, "planned", stg_record_get_int (line, "planned") + 100);
+  assert_true (stg_store_update_column (f->store, line, "planned", &error));
+  g_free (text);
+  text = stg_money_format_currency (planned + 100, "EUR");
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (!shows_label (overview, text) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  assert_true (shows_label (overview, text));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Opening a strategy builds only the page it shows; the others, with their
+ * queries over the whole plan, when first shown or asked for. */
+static void
+test_pages_built_when_shown (void **state)
+{
+  StgFixture *f = *state;
+  StgWindow *window = open_window (f);
+  g_autoptr(GPtrArray) stacks = g_ptr_array_new ();
+  GtkStack *pages = NULL;
+
+  collect_type (GTK_WIDGET (window), GTK_TYPE_STACK, stacks);
+  for (guint i = 0; i < stacks->len; i++)
+    if (gtk_stack_get_child_by_name (g_ptr_array_index (stacks, i), "overview") != NULL)
+      pages = g_ptr_array_index (stacks, i);
+  assert_non_null (pages);
+  assert_null (gtk_stack_get_child_by_name (pages, "budget"));
+  assert_null (gtk_stack_get_child_by_name (pages, "gaps"));
+  assert_null (gtk_stack_get_child_by_name (pages, "objective"));
+  stg_window_show_page (window, "budget");
+  settle ();
+  assert_non_null (gtk_stack_get_child_by_name (pages, "budget"));
+  assert_true (gtk_stack_get_visible_child (pages) == stg_window_get_page (window, "budget"));
+  assert_null (gtk_stack_get_child_by_name (pages, "gaps"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A strategy opened to be checked later shows at once; the window checks
+ * it in a thread, and then takes edits. */
+static void
+test_checks_pages_in_a_thread (void **state)
+{
+  StgFixture *f = *state;
+  g_autoptr(GError) error = NULL;
+  StgWindow *window;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  g_clear_object (&f->store);
+  f->store = stg_store_open (f->path, STG_STORE_OPEN_CHECK_LATER, &error);
+  stg_assert_no_error (error);
+  assert_false (stg_store_is_checked (f->store));
+  window = open_window (f);
+  while (!stg_store_is_checked (f->store) && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  assert_true (stg_store_is_checked (f->store));
+  assert_true (stg_store_delete (f->store, STG_TYPE_OBJECTIVE, 1, &error));
+  stg_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Waits, for ten seconds at most, until the sidebar shows @n beside @part. */
+static gboolean
+wait_for_count (StgWindow  *window,
+                const char *part,
+                guint       n)
+{
+  g_autofree char *want = g_strdup_printf ("%u", n);
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      if (g_str_equal (stg_window_get_count (window, part), want))
+        return TRUE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return FALSE;
+}
+
+/* The sample's deliberate gaps are listed and counted in the sidebar; one
+ * opens its item; fixing it takes it off the list and the count. */
 static void
 test_gaps (void **state)
 {
@@ -426,6 +544,7 @@ test_gaps (void **state)
   /* Today's date decides some findings, so compare with the core's. */
   for (guint i = 0; i < findings->len; i++)
     serious += ((StgFinding *) g_ptr_array_index (findings, i))->severity != STG_SEVERITY_INFO;
+  assert_true (wait_for_count (window, "gaps", serious));
   stg_window_show_page (window, "gaps");
   settle ();
   assert_true (findings->len >= 7);
@@ -442,6 +561,10 @@ test_gaps (void **state)
   objective = stg_store_get (f->store, STG_TYPE_OBJECTIVE, 33, &error);
   stg_record_set_int (objective, "lead_actor_id", 1);
   assert_true (stg_store_update_column (f->store, objective, "lead_actor_id", &error));
+  settle ();
+  /* The sidebar's count follows from a thread; the page, when shown. */
+  assert_true (wait_for_count (window, "gaps", serious - 1));
+  stg_window_show_page (window, "gaps");
   settle ();
   assert_int_equal (stg_gaps_page_get_n_serious (page), serious - 1);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -509,6 +632,9 @@ main (void)
     cmocka_unit_test_setup_teardown (test_budget_lines_behind_a_figure, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_export_and_import, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_gaps, stg_fixture_setup_sample, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_checks_pages_in_a_thread, stg_fixture_setup_sample, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_pages_built_when_shown, stg_fixture_setup_sample, stg_fixture_teardown),
+    cmocka_unit_test_setup_teardown (test_overview_budget_totals, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_matrix, stg_fixture_setup_sample, stg_fixture_teardown),
     cmocka_unit_test_setup_teardown (test_versions, stg_fixture_setup_sample, stg_fixture_teardown),
   };

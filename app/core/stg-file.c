@@ -323,6 +323,16 @@ check_table_text (sqlite3          *handle,
   int found;
   guint i;
 
+  /* A file of an older schema may not have the table yet. */
+  {
+    g_autofree char *exists = g_strdup_printf ("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = '%s'", table);
+
+    found = query_int (handle, exists, FALSE, 0, &id);
+    if (found < 0)
+      return fail (error, STG_STORE_ERROR_CORRUPT, path, _("the file is damaged"));
+    if (found == 0)
+      return TRUE;
+  }
   /* Names from this build's own schema, which the file matches. */
   g_string_append_printf (sql, "%s WHERE 0", table);
   for (i = 0; i < n_columns; i++)
@@ -389,9 +399,14 @@ check_text (StgDb       *db,
                            G_N_ELEMENTS (version_columns), error);
 }
 
+
+/* Whether the file is sound: every page (PRAGMA quick_check, which reads
+ * the whole file: a second for a million budget lines), unless
+ * @skip_pages, and its structure. */
 static gboolean
 check_sound (StgDb       *db,
              const char  *path,
+             gboolean     skip_pages,
              GError     **error)
 {
   sqlite3_stmt *stmt;
@@ -400,16 +415,19 @@ check_sound (StgDb       *db,
   gboolean ok;
   int rc;
 
-  stmt = stg_db_prepare (db, "PRAGMA quick_check", &local_error);
-  rc = stmt != NULL ? sqlite3_step (stmt) : SQLITE_ERROR;
-  ok = rc == SQLITE_ROW && g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
-  if (stmt != NULL)
-    sqlite3_reset (stmt);
-  if (!ok && sqlite3_extended_errcode (stg_db_handle (db)) == SQLITE_READONLY_ROLLBACK)
-    return fail (error, STG_STORE_ERROR_BUSY, path,
-                 _("a program stopped while saving it; open it for editing once (in Strategos) to put back its last saved state"));
-  if (!ok)
-    return fail (error, STG_STORE_ERROR_CORRUPT, path, _("the file is damaged"));
+  if (!skip_pages)
+    {
+      stmt = stg_db_prepare (db, "PRAGMA quick_check", &local_error);
+      rc = stmt != NULL ? sqlite3_step (stmt) : SQLITE_ERROR;
+      ok = rc == SQLITE_ROW && g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+      if (stmt != NULL)
+        sqlite3_reset (stmt);
+      if (!ok && sqlite3_extended_errcode (stg_db_handle (db)) == SQLITE_READONLY_ROLLBACK)
+        return fail (error, STG_STORE_ERROR_BUSY, path,
+                     _("a program stopped while saving it; open it for editing once (in Strategos) to put back its last saved state"));
+      if (!ok)
+        return fail (error, STG_STORE_ERROR_CORRUPT, path, _("the file is damaged"));
+    }
 
   /* Strategos files hold no triggers or views; one that does was altered
    * by something else and could run code on every edit. */
@@ -630,6 +648,7 @@ lock_for_editing (const char  *path,
  * file untouched; only a file that passes is opened for writing. */
 static StgDb *
 open_checked (const char  *path,
+              gboolean    *check_later,
               GError     **error)
 {
   g_autoptr(StgDb) db = NULL;
@@ -644,9 +663,12 @@ open_checked (const char  *path,
       return NULL;
     }
   version = schema_version (db);
-  /* An older file is checked once it is brought up to date. */
-  if (!check_sound (db, path, error) || !check_schema (db, path, version, error) ||
-      (version == STG_SCHEMA_VERSION && !check_text (db, path, error)))
+  /* The pages and the texts may be checked later (stg_file_check_pages)
+   * only if nothing is written before: a file to migrate is checked
+   * whole first, so that a file refused is a file untouched. */
+  *check_later = *check_later && version == STG_SCHEMA_VERSION;
+  if (!check_sound (db, path, *check_later, error) || !check_schema (db, path, version, error) ||
+      (!*check_later && !check_text (db, path, error)))
     return NULL;
   return g_steal_pointer (&db);
 }
@@ -699,6 +721,7 @@ roll_back_interrupted_save (const char  *path,
 StgDb *
 stg_file_open (const char  *path,
                gboolean     read_only,
+               gboolean     check_later,
                GError     **error)
 {
   g_autoptr(StgDb) db = NULL;
@@ -722,7 +745,7 @@ stg_file_open (const char  *path,
           return NULL;
         }
     }
-  if ((db = open_checked (path, error)) == NULL || read_only)
+  if ((db = open_checked (path, &check_later, error)) == NULL || read_only)
     {
       if (lock_fd >= 0)
         unlock (lock_fd, lock_info);
@@ -743,8 +766,40 @@ stg_file_open (const char  *path,
       fail (error, local_error->code, path, local_error->message);
       return NULL;
     }
-  if (!check_schema (db, path, STG_SCHEMA_VERSION, error) || !check_text (db, path, error))
+  /* The migrations made the schema; the texts were checked before them. */
+  if (!check_schema (db, path, STG_SCHEMA_VERSION, error))
     return NULL;
+  return g_steal_pointer (&db);
+}
+
+gboolean
+stg_file_check_pages (StgDb       *db,
+                      const char  *path,
+                      GError     **error)
+{
+  /* The texts too: both read every row, so both wait for the thread. */
+  return check_sound (db, path, FALSE, error) && check_text (db, path, error);
+}
+
+/* A further read-only connection to a file that this process opened, and
+ * so checked, already: for a thread that reads while the window edits. */
+StgDb *
+stg_file_open_reader (const char  *path,
+                      GError     **error)
+{
+  g_autoptr(StgDb) db = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if ((db = connect (path, TRUE, error)) == NULL)
+    return NULL;
+  /* Its sorts (the gap analysis groups a million budget lines) spill to a
+   * temporary file beyond SQLite's cache rather than take 50 MB of memory
+   * beside the window's: this connection holds no undo log to keep fast. */
+  if (!configure (db, TRUE, &local_error) || !stg_db_exec (db, "PRAGMA temp_store = FILE", &local_error))
+    {
+      fail (error, local_error->code, path, local_error->message);
+      return NULL;
+    }
   return g_steal_pointer (&db);
 }
 

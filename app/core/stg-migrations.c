@@ -22,6 +22,7 @@ static const char *const migration_files[] = {
   "migrations/0001-initial.sql",
   "migrations/0002-budget-ceilings.sql",
   "migrations/0003-versions.sql",
+  "migrations/0004-large-plan-indexes.sql",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (migration_files) == STG_SCHEMA_VERSION);
 

@@ -10,6 +10,15 @@ G_BEGIN_DECLS
 /* stg-file.c: checks a file and opens its connection, configured */
 StgDb    *stg_file_open          (const char  *path,
                                   gboolean     read_only,
+                                  gboolean     check_later,
+                                  GError     **error);
+/* stg-file.c: the check of every page that check_later left out */
+gboolean  stg_file_check_pages   (StgDb       *db,
+                                  const char  *path,
+                                  GError     **error);
+/* stg-file.c: one more read-only connection, unchecked: the file is open
+ * and was checked by this process already */
+StgDb    *stg_file_open_reader   (const char  *path,
                                   GError     **error);
 /* ".NAME.lock" beside @path: who has it open for editing. */
 char     *stg_file_lock_info_path (const char *path);

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "stg-application.h"
+#include "stg-first-frame.h"
 #include "stg-preferences-window.h"
 #include "stg-resources.h"
 #include "stg-settings.h"
@@ -113,7 +114,9 @@ open_file_with (StgApplication *self,
     {
       read_only = read_only || (path != NULL && !writable (path));
       store = path == NULL ? NULL
-              : stg_store_open (path, read_only ? STG_STORE_OPEN_READ_ONLY : STG_STORE_OPEN_DEFAULT, &error);
+              : stg_store_open (path, (read_only ? STG_STORE_OPEN_READ_ONLY : STG_STORE_OPEN_DEFAULT) |
+                                      /* The window checks the pages in a thread. */
+                                      STG_STORE_OPEN_CHECK_LATER, &error);
       if (store == NULL)
         {
           if (error == NULL)
@@ -129,6 +132,7 @@ open_file_with (StgApplication *self,
       if (read_only)
         stg_window_toast (window, _("This file is open read-only: changes cannot be saved to it"), FALSE);
       gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+      stg_first_frame_watch (GTK_WINDOW (window));
     }
   gtk_window_present (GTK_WINDOW (window));
   return window;

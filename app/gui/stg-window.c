@@ -40,6 +40,13 @@ struct _StgWindow
   GPtrArray            *count_labels;
   GHashTable           *dirty;      /* page names to reload when shown */
   guint                 refresh_source;
+  /* The gap count of the sidebar is worked out in a thread, on a
+   * read-only connection of its own (see count_gaps). */
+  StgStore             *gap_reader;     /* NULL while a count runs */
+  gboolean              counting_gaps;
+  gboolean              count_gaps_again;
+  guint                 count_gaps_source;
+  guint                 check_source;
 };
 
 enum {
@@ -100,11 +107,19 @@ page_toast (GtkWidget  *page,
   stg_window_toast (self, message, offer_undo);
 }
 
+static GtkWidget *ensure_page (StgWindow *self,
+                               guint      i);
+
+/* Pages are built when first shown or asked for, so that opening a large
+ * strategy reads only what the first page shows. */
 GtkWidget *
 stg_window_get_page (StgWindow  *self,
                      const char *name)
 {
-  return gtk_stack_get_child_by_name (self->stack, name);
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (g_str_equal (parts[i].name, name))
+      return ensure_page (self, i);
+  return NULL;
 }
 
 static GtkWidget *
@@ -125,6 +140,8 @@ static void
 reload_page (StgWindow *self,
              GtkWidget *page)
 {
+  if (page == NULL)
+    return;
   if (STG_IS_RECORD_PAGE (page))
     stg_record_page_reload (STG_RECORD_PAGE (page));
   else if (STG_IS_OVERVIEW_PAGE (page))
@@ -145,7 +162,7 @@ static void
 update_actions (StgWindow *self)
 {
   StgRecordPage *page = current_record_page (self);
-  gboolean writable = !stg_store_is_read_only (self->store);
+  gboolean writable = !stg_store_is_read_only (self->store) && stg_store_is_checked (self->store);
   gboolean can_add = writable && page != NULL && stg_record_page_can_add (page);
   gboolean has_selection = writable && page != NULL && stg_record_page_get_selected (page) != NULL;
   g_autofree char *undo = stg_store_get_undo_label (self->store);
@@ -187,32 +204,190 @@ refresh_header (StgWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), stg_record_get_text (s, "title"));
 }
 
+/* Shows @n beside part @i; nothing for a failed count (negative), or for
+ * none when @none_blank (no gaps is nothing to point at). */
+static void
+set_count (StgWindow *self,
+           guint      i,
+           gint64     n,
+           gboolean   none_blank)
+{
+  g_autofree char *text = n < 0 || (n == 0 && none_blank) ? g_strdup ("") : g_strdup_printf ("%" G_GINT64_FORMAT, n);
+
+  gtk_label_set_label (g_ptr_array_index (self->count_labels, i), text);
+}
+
+static guint
+part_index (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (g_str_equal (parts[i].name, name))
+      return i;
+  g_assert_not_reached ();
+}
+
+/* The count of what needs fixing: the analysis takes seconds on a plan
+ * of 100,000 objectives, so it runs in a thread on a read-only connection
+ * of its own, and the count follows the edit rather than holding it up.
+ * One count at a time; a change meanwhile asks for another. */
+static void
+count_gaps_thread (GTask        *task,
+                   gpointer      source,
+                   gpointer      data,
+                   GCancellable *cancellable)
+{
+  StgStore *reader = data;
+  g_autoptr(GPtrArray) findings = NULL;
+  GError *error = NULL;
+  gint64 n = 0;
+
+  if ((findings = stg_analysis_run (reader, NULL, &error)) == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  for (guint i = 0; i < findings->len; i++)
+    n += ((StgFinding *) g_ptr_array_index (findings, i))->severity != STG_SEVERITY_INFO;
+  g_task_return_int (task, n);
+}
+
+static void count_gaps (StgWindow *self);
+
+static void
+count_gaps_done (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      data)
+{
+  StgWindow *self = STG_WINDOW (source);
+  g_autoptr(GError) error = NULL;
+  gint64 n = g_task_propagate_int (G_TASK (result), &error);
+
+  self->counting_gaps = FALSE;
+  if (self->store == NULL)
+    return;  /* the window was closed meanwhile */
+  g_set_object (&self->gap_reader, g_task_get_task_data (G_TASK (result)));
+  if (error == NULL)
+    set_count (self, part_index ("gaps"), n, TRUE);
+  else
+    g_debug ("Could not count the gaps: %s", error->message);
+  if (self->count_gaps_again)
+    count_gaps (self);
+}
+
+static gboolean
+start_counting_gaps (gpointer data)
+{
+  StgWindow *self = data;
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+
+  self->count_gaps_source = 0;
+  if (self->gap_reader == NULL && (self->gap_reader = stg_store_open_reader (self->store, &error)) == NULL)
+    {
+      g_debug ("Could not count the gaps: %s", error->message);
+      return G_SOURCE_REMOVE;
+    }
+  self->counting_gaps = TRUE;
+  task = g_task_new (self, NULL, count_gaps_done, NULL);
+  g_task_set_task_data (task, g_steal_pointer (&self->gap_reader), g_object_unref);
+  g_task_run_in_thread (task, count_gaps_thread);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+count_gaps (StgWindow *self)
+{
+  GtkWidget *gaps = gtk_stack_get_child_by_name (self->stack, "gaps");
+
+  /* In view, the gaps page has just been read again: it knows. */
+  if (gaps != NULL && gaps == current_page (self))
+    {
+      set_count (self, part_index ("gaps"), stg_gaps_page_get_n_serious (STG_GAPS_PAGE (gaps)), TRUE);
+      return;
+    }
+  self->count_gaps_again = self->counting_gaps;
+  /* Started a moment later: once the window has drawn what changed (on
+   * opening, its first frame), and once for a burst of edits. */
+  if (!self->counting_gaps && self->count_gaps_source == 0)
+    self->count_gaps_source = g_timeout_add_full (G_PRIORITY_LOW, 300, start_counting_gaps, self, NULL);
+}
+
+/* A file opened with STG_STORE_OPEN_CHECK_LATER shows at once and is
+ * checked here, in a thread, on a connection of its own; edits wait for
+ * it. A damaged file is closed again, with a word why. */
+static void
+check_pages_thread (GTask        *task,
+                    gpointer      source,
+                    gpointer      data,
+                    GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (!stg_store_check_pages (data, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+check_pages_done (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      data)
+{
+  StgWindow *self = STG_WINDOW (source);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  if (self->store == NULL)
+    return;
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      stg_store_set_checked (self->store);
+      update_actions (self);
+      return;
+    }
+  dialog = adw_message_dialog_new (NULL, _("Could Not Open the Strategy"), error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_set_application (GTK_WINDOW (dialog), gtk_window_get_application (GTK_WINDOW (self)));
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static gboolean
+start_checking_pages (gpointer data)
+{
+  StgWindow *self = data;
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  StgStore *reader;
+
+  self->check_source = 0;
+  if ((reader = stg_store_open_reader (self->store, &error)) == NULL)
+    {
+      stg_window_toast (self, error->message, FALSE);
+      return G_SOURCE_REMOVE;
+    }
+  task = g_task_new (self, NULL, check_pages_done, NULL);
+  g_task_set_task_data (task, reader, g_object_unref);
+  g_task_run_in_thread (task, check_pages_thread);
+  return G_SOURCE_REMOVE;
+}
+
+const char *
+stg_window_get_count (StgWindow  *self,
+                      const char *name)
+{
+  g_return_val_if_fail (STG_IS_WINDOW (self), NULL);
+  return gtk_label_get_label (g_ptr_array_index (self->count_labels, part_index (name)));
+}
+
 static void
 refresh_counts (StgWindow *self)
 {
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    {
-      GtkLabel *label = g_ptr_array_index (self->count_labels, i);
-      g_autofree char *text = NULL;
-      gint64 n;
-
-      if (g_str_equal (parts[i].name, "gaps"))
-        {
-          /* The count of what needs fixing stays current: the analysis is
-           * a handful of queries. */
-          GtkWidget *gaps = stg_window_get_page (self, "gaps");
-          stg_gaps_page_reload (STG_GAPS_PAGE (gaps));
-          n = stg_gaps_page_get_n_serious (STG_GAPS_PAGE (gaps));
-          text = n == 0 ? g_strdup ("") : g_strdup_printf ("%" G_GINT64_FORMAT, n);
-          gtk_label_set_label (label, text);
-          continue;
-        }
-      if (parts[i].type == NULL)
-        continue;
-      n = stg_store_count (self->store, parts[i].type (), NULL);
-      text = n < 0 ? g_strdup ("") : g_strdup_printf ("%" G_GINT64_FORMAT, n);
-      gtk_label_set_label (label, text);
-    }
+    if (parts[i].type != NULL)
+      set_count (self, i, stg_store_count (self->store, parts[i].type (), NULL), FALSE);
+  count_gaps (self);
 }
 
 static gboolean
@@ -224,12 +399,12 @@ refresh_after_change (gpointer data)
   self->refresh_source = 0;
 
   refresh_header (self);
-  refresh_counts (self);
   /* Only the page in view is read again now; the others when shown. */
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     g_hash_table_add (self->dirty, (gpointer) parts[i].name);
   g_hash_table_remove (self->dirty, gtk_stack_get_visible_child_name (self->stack));
   reload_page (self, visible);
+  refresh_counts (self);
   update_actions (self);
   return G_SOURCE_REMOVE;
 }
@@ -263,6 +438,7 @@ sidebar_selected (GtkListBox    *box,
   if (row == NULL)
     return;
   name = parts[gtk_list_box_row_get_index (row)].name;
+  ensure_page (self, (guint) gtk_list_box_row_get_index (row));
   if (g_hash_table_remove (self->dirty, name))
     reload_page (self, stg_window_get_page (self, name));
   gtk_stack_set_visible_child_name (self->stack, name);
@@ -351,53 +527,73 @@ show_item (GtkWidget *from,
     stg_window_show_page (self, "overview");
 }
 
+static GtkWidget *
+new_page (StgWindow *self,
+          guint      i)
+{
+  GtkWidget *page;
+
+  if (parts[i].type != NULL)
+    page = stg_record_page_new (self->store, parts[i].type ());
+  else if (g_str_equal (parts[i].name, "budget"))
+    {
+      page = stg_budget_page_new (self->store);
+      g_signal_connect (page, "show-line", G_CALLBACK (show_line), self);
+    }
+  else if (g_str_equal (parts[i].name, "gaps"))
+    {
+      page = stg_gaps_page_new (self->store);
+      g_signal_connect (page, "show-item", G_CALLBACK (show_item), self);
+    }
+  else if (g_str_equal (parts[i].name, "matrix"))
+    {
+      page = stg_matrix_page_new (self->store);
+      g_signal_connect (page, "show-item", G_CALLBACK (show_item), self);
+    }
+  else if (g_str_equal (parts[i].name, "heatmap"))
+    {
+      page = stg_heatmap_page_new (self->store);
+      g_signal_connect (page, "show-item", G_CALLBACK (show_item), self);
+    }
+  else if (g_str_equal (parts[i].name, "timeline"))
+    {
+      page = stg_timeline_page_new (self->store);
+      g_signal_connect (page, "show-item", G_CALLBACK (show_item), self);
+    }
+  else
+    page = stg_overview_page_new (self->store);
+  return page;
+}
+
+static GtkWidget *
+ensure_page (StgWindow *self,
+             guint      i)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (self->stack, parts[i].name);
+
+  if (page != NULL)
+    return page;
+  page = new_page (self, i);
+  g_signal_connect (page, "toast", G_CALLBACK (page_toast), self);
+  if (STG_IS_RECORD_PAGE (page))
+    {
+      g_signal_connect_swapped (page, "selected", G_CALLBACK (update_actions), self);
+      g_signal_connect (page, "show-related", G_CALLBACK (show_related), self);
+    }
+  gtk_stack_add_named (self->stack, page, parts[i].name);
+  /* A list reads its items when shown; the other pages when made. */
+  if (STG_IS_RECORD_PAGE (page))
+    g_hash_table_add (self->dirty, (gpointer) parts[i].name);
+  else
+    g_hash_table_remove (self->dirty, parts[i].name);
+  return page;
+}
+
 static void
-build_pages (StgWindow *self)
+build_sidebar (StgWindow *self)
 {
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    {
-      GtkWidget *page;
-
-      if (parts[i].type != NULL)
-        page = stg_record_page_new (self->store, parts[i].type ());
-      else if (g_str_equal (parts[i].name, "budget"))
-        {
-          page = stg_budget_page_new (self->store);
-          g_signal_connect (page, "show-line", G_CALLBACK (show_line), self);
-        }
-      else if (g_str_equal (parts[i].name, "gaps"))
-        {
-          page = stg_gaps_page_new (self->store);
-          g_signal_connect (page, "show-item", G_CALLBACK (show_item), self);
-        }
-      else if (g_str_equal (parts[i].name, "matrix"))
-        {
-          page = stg_matrix_page_new (self->store);
-          g_signal_connect (page, "show-item", G_CALLBACK (show_item), self);
-        }
-      else if (g_str_equal (parts[i].name, "heatmap"))
-        {
-          page = stg_heatmap_page_new (self->store);
-          g_signal_connect (page, "show-item", G_CALLBACK (show_item), self);
-        }
-      else if (g_str_equal (parts[i].name, "timeline"))
-        {
-          page = stg_timeline_page_new (self->store);
-          g_signal_connect (page, "show-item", G_CALLBACK (show_item), self);
-        }
-      else
-        page = stg_overview_page_new (self->store);
-      g_signal_connect (page, "toast", G_CALLBACK (page_toast), self);
-      if (STG_IS_RECORD_PAGE (page))
-        {
-          g_signal_connect_swapped (page, "selected", G_CALLBACK (update_actions), self);
-          g_signal_connect (page, "show-related", G_CALLBACK (show_related), self);
-        }
-      gtk_stack_add_named (self->stack, page, parts[i].name);
-      gtk_list_box_append (self->sidebar, sidebar_row (self, i));
-      if (!g_str_equal (parts[i].name, "overview") && !g_str_equal (parts[i].name, "gaps"))
-        g_hash_table_add (self->dirty, (gpointer) parts[i].name);
-    }
+    gtk_list_box_append (self->sidebar, sidebar_row (self, i));
 }
 
 /* Actions */
@@ -705,11 +901,14 @@ stg_window_set_store (StgWindow *self,
 
   self->store = g_object_ref (store);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-  build_pages (self);
+  build_sidebar (self);
   refresh_header (self);
   refresh_counts (self);
   stg_window_show_page (self, "overview");
   update_actions (self);
+  /* Once the first frame is drawn. */
+  if (!stg_store_is_checked (store))
+    self->check_source = g_timeout_add_full (G_PRIORITY_LOW, 50, start_checking_pages, self, NULL);
 }
 
 static void
@@ -754,9 +953,12 @@ stg_window_dispose (GObject *object)
   StgWindow *self = STG_WINDOW (object);
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  g_clear_handle_id (&self->count_gaps_source, g_source_remove);
+  g_clear_handle_id (&self->check_source, g_source_remove);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
+  g_clear_object (&self->gap_reader);
   g_clear_pointer (&self->count_labels, g_ptr_array_unref);
   g_clear_pointer (&self->dirty, g_hash_table_unref);
 

@@ -18,8 +18,13 @@ StgStore  *stg_window_get_store (StgWindow      *self);
  * "role", "objective", "capability", "actor", "budget". */
 void       stg_window_show_page (StgWindow      *self,
                                  const char     *name);
+/* The page, built on first asking: pages are made when first needed. */
 GtkWidget *stg_window_get_page  (StgWindow      *self,
                                  const char     *name);
+/* The count the sidebar shows beside the part @name ("" for none). The
+ * gap count is worked out in a thread and follows an edit shortly. */
+const char *stg_window_get_count (StgWindow     *self,
+                                  const char    *name);
 /* Adds the budget lines of the CSV file at @path, all or none: a toast
  * with Undo, or a dialog listing every refused row. */
 void       stg_window_import_csv (StgWindow     *self,

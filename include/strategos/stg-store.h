@@ -11,7 +11,7 @@
 G_BEGIN_DECLS
 
 /* The schema version this build writes and the newest it can read. */
-#define STG_SCHEMA_VERSION 3
+#define STG_SCHEMA_VERSION 4
 /* PRAGMA application_id of a Strategos file: "STRG" */
 #define STG_APPLICATION_ID 0x53545247
 
@@ -19,6 +19,13 @@ typedef enum {
   STG_STORE_OPEN_DEFAULT = 0,
   /* Never writes: no migration, no hot-journal rollback. For `info`. */
   STG_STORE_OPEN_READ_ONLY = 1 << 0,
+  /* Leaves out the check of every page (PRAGMA quick_check reads the
+   * whole file: a second for a million budget lines) when no migration is
+   * due; the store then refuses every edit (STG_STORE_ERROR_BUSY) until
+   * stg_store_set_checked(). For the window, which checks in a thread
+   * (stg_store_check_pages() on a stg_store_open_reader()) and shows the
+   * strategy meanwhile. */
+  STG_STORE_OPEN_CHECK_LATER = 1 << 1,
 } StgStoreOpenFlags;
 
 typedef enum {
@@ -71,7 +78,20 @@ StgStore   *stg_store_create           (const char          *path,
                                         const char          *title,
                                         StgStoreCreateFlags  flags,
                                         GError             **error);
+/* A read-only store on @self's file, for another thread to read from
+ * while @self edits (each store is used by one thread at a time). It skips
+ * the checks of stg_store_open(): @self passed them. */
+StgStore   *stg_store_open_reader      (StgStore            *self,
+                                        GError             **error);
 const char *stg_store_get_path         (StgStore            *self);
+/* The check STG_STORE_OPEN_CHECK_LATER left out: fails with
+ * STG_STORE_ERROR_CORRUPT if a page of the file is damaged. */
+gboolean    stg_store_check_pages      (StgStore            *self,
+                                        GError             **error);
+/* FALSE from opening with STG_STORE_OPEN_CHECK_LATER until
+ * stg_store_set_checked(): edits are refused meanwhile. */
+gboolean    stg_store_is_checked       (StgStore            *self);
+void        stg_store_set_checked      (StgStore            *self);
 gboolean    stg_store_is_read_only     (StgStore            *self);
 
 /* Transactions nest: the outermost begin opens BEGIN IMMEDIATE and one undo
