@@ -262,6 +262,28 @@ measure_paragraph (StgReport      *r,
   b->height = stg_draw_text_height (layout);
 }
 
+/* The height (or, at @width -1, the width) of a table cell's text. Tables
+ * repeat their cells (a status, a term, a date, an actor) thousands of
+ * times; shaping each once makes a large summary lay out faster. */
+static double
+cell_size (StgReport    *r,
+           const char   *cell,
+           double        width,
+           StgCellAlign  align)
+{
+  g_autofree char *key = g_strdup_printf ("%d|%d|%s", (int) align, (int) (width * PANGO_SCALE), cell);
+  double *size = g_hash_table_lookup (r->cell_sizes, key);
+  PangoLayout *layout;
+
+  if (size != NULL)
+    return *size;
+  layout = styled (r, STG_TEXT_SMALL, cell, width, align);
+  size = g_new (double, 1);
+  *size = width > 0 ? stg_draw_text_height (layout) : stg_draw_text_width (layout);
+  g_hash_table_insert (r->cell_sizes, g_steal_pointer (&key), size);
+  return *size;
+}
+
 static double
 measure_cells (StgReport       *r,
                StgReportTable  *t,
@@ -271,10 +293,7 @@ measure_cells (StgReport       *r,
 
   for (guint c = 0; c < t->n_columns; c++)
     if (cells[c] != NULL && *cells[c] != '\0')
-      {
-        PangoLayout *layout = styled (r, STG_TEXT_SMALL, cells[c], t->widths[c] * width - 2 * CELL_PAD_X, t->align[c]);
-        height = MAX (height, stg_draw_text_height (layout));
-      }
+      height = MAX (height, cell_size (r, cells[c], t->widths[c] * width - 2 * CELL_PAD_X, t->align[c]));
   return height + 2 * CELL_PAD_Y;
 }
 
@@ -309,7 +328,7 @@ fit_number_columns (StgReport      *r,
           const char *cell = g_array_index (t->rows, StgReportRow, i).cells[c];
 
           if (cell != NULL && *cell != '\0')
-            widest = MAX (widest, stg_draw_text_width (styled (r, STG_TEXT_SMALL, cell, -1, STG_ALIGN_RIGHT)));
+            widest = MAX (widest, cell_size (r, cell, -1, STG_ALIGN_RIGHT));
         }
       growth[c] = MAX (0, (widest + 2 * CELL_PAD_X + 1) / width - t->shares[c]);
       needed += growth[c];
@@ -435,6 +454,7 @@ stg_report_layout_clear (StgReport *report)
   for (guint i = 0; i < STG_N_TEXT_STYLES; i++)
     g_clear_object (&report->layouts[i]);
   g_clear_object (&report->pango);
+  g_clear_pointer (&report->cell_sizes, g_hash_table_unref);
   g_clear_pointer (&report->placements, g_array_unref);
   g_clear_pointer (&report->pages, g_array_unref);
   report->laid_out = FALSE;
@@ -509,6 +529,7 @@ stg_report_layout_begin (StgReport *report,
   /* Unhinted metrics: the same line breaks on paper, in PDF and in the
    * print preview, whatever the cairo context drawn on. */
   report->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  report->cell_sizes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   options = cairo_font_options_create ();
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);

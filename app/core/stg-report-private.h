@@ -141,6 +141,7 @@ struct _StgReport
   /* layout */
   PangoContext    *pango;
   PangoLayout     *layouts[STG_N_TEXT_STYLES];
+  GHashTable      *cell_sizes;       /* "width|text" -> measured size */
   double           page_width;
   double           page_height;
   GArray          *placements;       /* StgPlacement */
