@@ -77,10 +77,14 @@ stg_migrations_get (guint *n_migrations)
 /* The sample in the first of the user's languages it is written in
  * (LANGUAGE, then LC_ALL, LC_MESSAGES, LANG), else in English: an analyst
  * in Brussels or Eupen meets the strategy in the language the window
- * speaks. Every translation holds the same items, links and figures. */
+ * speaks. A translation (belgium-LANG.sql) only rewrites the free text
+ * of the English sample, run after it in the same script: every item,
+ * link, date and amount is the same in all of them. */
 GBytes *
 stg_sample_sql (void)
 {
+  g_autoptr(GBytes) english = load ("sample/belgium.sql");
+
   register_resources ();
   for (const char *const *names = g_get_language_names (); *names != NULL; names++)
     {
@@ -90,9 +94,22 @@ stg_sample_sql (void)
         break;
       path = g_strdup_printf (RESOURCE_PREFIX "sample/belgium-%s.sql", *names);
       if (g_resources_get_info (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
-        return load (path + strlen (RESOURCE_PREFIX));
+        {
+          g_autoptr(GBytes) text = load (path + strlen (RESOURCE_PREFIX));
+          gsize n_english, n_text;
+          const char *a = g_bytes_get_data (english, &n_english);
+          const char *b = g_bytes_get_data (text, &n_text);
+          char *both = g_malloc (n_english + 1 + n_text + 1);
+
+          /* One NUL-terminated script: the loader reads it as a string. */
+          memcpy (both, a, n_english);
+          both[n_english] = '\n';
+          memcpy (both + n_english + 1, b, n_text);
+          both[n_english + 1 + n_text] = '\0';
+          return g_bytes_new_take (both, n_english + 1 + n_text + 1);
+        }
     }
-  return load ("sample/belgium.sql");
+  return g_steal_pointer (&english);
 }
 
 static gboolean
