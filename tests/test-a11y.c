@@ -26,6 +26,7 @@
 #include "gui/stg-versions-dialog.h"
 #include "gui/stg-window.h"
 #include "stg-resources.h"
+#include "stg-test-gui.h"
 #include "stg-test-store.h"
 
 static void
@@ -365,38 +366,6 @@ reached (GPtrArray *seen,
   return FALSE;
 }
 
-static GtkWidget *
-find_type (GtkWidget *root,
-           GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_type (child, type)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find (GtkWidget  *root,
-      const char *name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
-        return child;
-      if ((found = find (child, name)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 print_toast (GtkWidget  *page,
              const char *message,
@@ -428,23 +397,23 @@ test_keyboard_reaches_the_objective_editor (void **state)
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-item", NULL));
   settle ();
   page = stg_window_get_page (window, "objective");
-  assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), find (page, "title")));
+  assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), stg_test_find (page, "title")));
 
   seen = tab_through (GTK_WINDOW (window), page, 100);
   for (guint i = 0; targets[i] != NULL; i++)
-    if (!reached (seen, find (page, targets[i])))
+    if (!reached (seen, stg_test_find (page, targets[i])))
       fail_msg ("Tab does not reach “%s” in the objective’s editor", targets[i]);
 
   /* Enter on "Add a budget line": the focus goes to the new line, whose
    * amounts Tab reaches once it is opened. */
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find (page, "lead_actor_id")), 1);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (stg_test_find (page, "lead_actor_id")), 1);
   settle ();
   if (g_getenv ("STG_A11Y_VERBOSE") != NULL)
     g_signal_connect (page, "toast", G_CALLBACK (print_toast), NULL);
-  budget = find (page, "budget_line");
-  gtk_widget_grab_focus (find (budget, "add"));
+  budget = stg_test_find (page, "budget_line");
+  gtk_widget_grab_focus (stg_test_find (budget, "add"));
   /* What Enter does, without the button's press animation. */
-  g_signal_emit_by_name (find (budget, "add"), "clicked");
+  g_signal_emit_by_name (stg_test_find (budget, "add"), "clicked");
   settle ();
   if (g_getenv ("STG_A11Y_VERBOSE") != NULL)
     {
@@ -455,17 +424,17 @@ test_keyboard_reaches_the_objective_editor (void **state)
   line = gtk_widget_get_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), ADW_TYPE_EXPANDER_ROW);
   assert_non_null (line);
   /* The editor was built again around the new line. */
-  assert_true (gtk_widget_is_ancestor (line, find (page, "budget_line")));
+  assert_true (gtk_widget_is_ancestor (line, stg_test_find (page, "budget_line")));
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (line), TRUE);
   settle ();
   g_clear_pointer (&seen, g_ptr_array_unref);
   seen = tab_through (GTK_WINDOW (window), page, 30);
-  assert_true (reached (seen, find (line, "planned")));
-  assert_true (reached (seen, find (line, "actor_id")));
+  assert_true (reached (seen, stg_test_find (line, "planned")));
+  assert_true (reached (seen, stg_test_find (line, "actor_id")));
 
   /* Enter on "Serves vital interests" opens it; Tab reaches the check
    * boxes, and Space (the check's activation) links the interest. */
-  links = find (page, "objective_interest");
+  links = stg_test_find (page, "objective_interest");
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (links), TRUE);
   settle ();
   assert_true (gtk_widget_child_focus (links, GTK_DIR_TAB_FORWARD));
@@ -558,7 +527,7 @@ test_tab_leaves_the_sidebar (void **state)
   settle ();
   page = stg_window_get_page (window, "objective");
   sidebar = gtk_widget_get_ancestor (gtk_widget_get_parent (page), GTK_TYPE_BOX);
-  sidebar = find_type (sidebar, GTK_TYPE_LIST_BOX);
+  sidebar = stg_test_find_type (sidebar, GTK_TYPE_LIST_BOX);
   assert_non_null (sidebar);
   gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_selected_row (GTK_LIST_BOX (sidebar))));
   settle ();

@@ -13,6 +13,7 @@
 #include "gui/stg-record-page.h"
 #include "gui/stg-window.h"
 #include "stg-resources.h"
+#include "stg-test-gui.h"
 #include "stg-test-store.h"
 
 static void
@@ -23,46 +24,12 @@ settle (void)
       ;
 }
 
-/* The first widget named @name under @root (depth first), or under the
- * widget named @within when that is given. */
-static GtkWidget *
-find (GtkWidget  *root,
-      const char *name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
-        return child;
-      if ((found = find (child, name)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_type (GtkWidget *root,
-           GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_type (child, type)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static GtkWidget *
 field (StgWindow  *window,
        const char *page,
        const char *name)
 {
-  GtkWidget *w = find (stg_window_get_page (window, page), name);
+  GtkWidget *w = stg_test_find (stg_window_get_page (window, page), name);
 
   if (w == NULL)
     fail_msg ("no field “%s” on page %s", name, page);
@@ -176,17 +143,17 @@ test_build_an_objective (void **state)
   g_clear_object (&objective);
 
   /* A budget line, paid by the lead actor, with a planned amount. */
-  g_signal_emit_by_name (find (field (window, "objective", "budget_line"), "add"), "clicked");
+  g_signal_emit_by_name (stg_test_find (field (window, "objective", "budget_line"), "add"), "clicked");
   settle ();
   lines = stg_store_list_where (f->store, STG_TYPE_BUDGET_LINE, "objective_id", id, NULL);
   assert_int_equal (g_list_model_get_n_items (lines), 1);
   line = g_list_model_get_item (lines, 0);
   assert_int_equal (stg_record_get_int (line, "actor_id"), actor);
   /* A budget line's fields are made when it is opened. */
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (find_type (field (window, "objective", "budget_line"),
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (stg_test_find_type (field (window, "objective", "budget_line"),
                                                               ADW_TYPE_EXPANDER_ROW)), TRUE);
   settle ();
-  type_into (find (field (window, "objective", "budget_line"), "planned"), "1234567.89");
+  type_into (stg_test_find (field (window, "objective", "budget_line"), "planned"), "1234567.89");
   g_clear_object (&line);
   line = get (f, STG_TYPE_BUDGET_LINE, stg_record_get_id (g_list_model_get_item (lines, 0)));
   assert_true (stg_record_get_int (line, "planned") == G_GINT64_CONSTANT (123456789));
@@ -194,7 +161,7 @@ test_build_an_objective (void **state)
   /* The threat it addresses, ticked in the links. */
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (field (window, "objective", "objective_threat")), TRUE);
   settle ();
-  w = find_type (field (window, "objective", "objective_threat"), GTK_TYPE_CHECK_BUTTON);
+  w = stg_test_find_type (field (window, "objective", "objective_threat"), GTK_TYPE_CHECK_BUTTON);
   assert_non_null (w);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (w), TRUE);
   settle ();
@@ -280,7 +247,7 @@ test_edit_the_strategy (void **state)
   type_into (field (window, "overview", "classification"), "NATO RESTRICTED");
   strategy = stg_store_get_strategy (f->store, NULL);
   assert_string_equal (stg_record_get_text (STG_RECORD (strategy), "classification"), "NATO RESTRICTED");
-  assert_string_equal (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (find_type (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE))),
+  assert_string_equal (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (stg_test_find_type (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE))),
                        "NATO RESTRICTED");
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -394,7 +361,7 @@ test_export_and_import (void **state)
   for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
     if (ADW_IS_MESSAGE_DIALOG (l->data))
       {
-        GtkWidget *view = find_type (GTK_WIDGET (l->data), GTK_TYPE_TEXT_VIEW);
+        GtkWidget *view = stg_test_find_type (GTK_WIDGET (l->data), GTK_TYPE_TEXT_VIEW);
         GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
         GtkTextIter start, end;
         g_autofree char *text = NULL;
