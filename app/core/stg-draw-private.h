@@ -22,6 +22,13 @@ void         stg_draw_set_color         (cairo_t             *cr,
                                          const StgChartColor *color,
                                          double               alpha);
 
+/* Saves @cr, clips it to @width by @height and paints @style's background
+ * (when it has one): how every drawing starts. The caller restores @cr. */
+void         stg_draw_begin             (cairo_t             *cr,
+                                         const StgChartStyle *style,
+                                         double               width,
+                                         double               height);
+
 /* "No budget lines yet" and a line of explanation, centred in an empty
  * drawing of @width by @height; @em is the drawing's body text size. */
 void         stg_draw_empty_message     (cairo_t             *cr,

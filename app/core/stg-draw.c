@@ -86,3 +86,19 @@ stg_draw_empty_message (cairo_t             *cr,
   cairo_move_to (cr, (width - stg_draw_text_width (h)) / 2, top + stg_draw_text_height (t) + em * 0.4);
   pango_cairo_show_layout (cr, h);
 }
+
+void
+stg_draw_begin (cairo_t             *cr,
+                const StgChartStyle *style,
+                double               width,
+                double               height)
+{
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_clip (cr);
+  if (style->background.alpha > 0)
+    {
+      stg_draw_set_color (cr, &style->background, 1.0);
+      cairo_paint (cr);
+    }
+}

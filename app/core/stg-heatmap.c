@@ -1328,14 +1328,7 @@ stg_heatmap_draw (cairo_t             *cr,
 
   if (width <= 0 || height <= 0)
     return;
-  cairo_save (cr);
-  cairo_rectangle (cr, 0, 0, width, height);
-  cairo_clip (cr);
-  if (style->background.alpha > 0)
-    {
-      stg_draw_set_color (cr, &style->background, 1.0);
-      cairo_paint (cr);
-    }
+  stg_draw_begin (cr, style, width, height);
   map_init (&m, data, style, pango_cairo_create_context (cr), width, height);
   m.cr = cr;
   if (lay_out (&m))

@@ -1623,14 +1623,7 @@ stg_timeline_draw (cairo_t               *cr,
 
   if (width <= 0 || height <= 0 || !(view->end > view->start))
     return;
-  cairo_save (cr);
-  cairo_rectangle (cr, 0, 0, width, height);
-  cairo_clip (cr);
-  if (style->background.alpha > 0)
-    {
-      stg_draw_set_color (cr, &style->background, 1.0);
-      cairo_paint (cr);
-    }
+  stg_draw_begin (cr, style, width, height);
   d.cr = cr;
   d.style = style;
   d.data = data;
